@@ -1,0 +1,34 @@
+package nl.wijkafspraken.account;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @EntityGraph(attributePaths = "rollen")
+    Optional<Account> findByGebruikersnaamIgnoreCase(String gebruikersnaam);
+
+    boolean existsByGebruikersnaamIgnoreCase(String gebruikersnaam);
+
+    /** Accounts holding any role in the gemeente, optionally filtered on (part of) name or username. */
+    @Query("""
+            select a from Account a
+            where exists (select 1 from Roltoekenning r where r.account = a and r.gemeenteId = :gemeenteId)
+              and (:zoek = '' or lower(a.naam) like concat('%', :zoek, '%')
+                   or lower(a.gebruikersnaam) like concat('%', :zoek, '%'))
+            """)
+    Page<Account> zoekInGemeente(@Param("gemeenteId") long gemeenteId, @Param("zoek") String zoek,
+            Pageable pageable);
+
+    @Query("""
+            select a from Account a
+            where a.id = :id
+              and exists (select 1 from Roltoekenning r where r.account = a and r.gemeenteId = :gemeenteId)
+            """)
+    Optional<Account> findInGemeente(@Param("id") long id, @Param("gemeenteId") long gemeenteId);
+}

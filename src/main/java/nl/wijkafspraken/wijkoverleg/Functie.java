@@ -1,0 +1,8 @@
+package nl.wijkafspraken.wijkoverleg;
+
+public enum Functie {
+    VOORZITTER,
+    SECRETARIS,
+    PENNINGMEESTER,
+    LID
+}

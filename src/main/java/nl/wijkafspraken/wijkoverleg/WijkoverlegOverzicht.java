@@ -1,0 +1,27 @@
+package nl.wijkafspraken.wijkoverleg;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.wijkafspraken.gemeente.WijkInfo;
+
+/**
+ * A wijkoverleg with what its detail page needs: the names of its wijken, what the user may do, and today's date
+ * for the current bestuur.
+ */
+public record WijkoverlegOverzicht(Wijkoverleg wijkoverleg, List<WijkInfo> wijken, boolean magBeheren,
+        boolean magBestuurBijwerken, LocalDate vandaag) {
+
+    public List<Bestuurslid> bestuur() {
+        return wijkoverleg.bestuurOp(vandaag);
+    }
+
+    /** Members whose period has ended or has not started yet: the history. */
+    public List<Bestuurslid> historie() {
+        var huidig = bestuur();
+        return wijkoverleg.getBestuursleden().stream().filter(b -> !huidig.contains(b)).toList();
+    }
+
+    public boolean voldoetAanOndertekenregel() {
+        return wijkoverleg.kanOndertekenenOp(vandaag);
+    }
+}

@@ -1,0 +1,284 @@
+package nl.wijkafspraken.wijkoverleg;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.GeenToegangException;
+import nl.wijkafspraken.gedeeld.Gebruiker;
+import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gemeente.GemeenteService;
+import nl.wijkafspraken.gemeente.WijkInfo;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The register of wijkoverleggen of the active gemeente. Civil servants (AMBTENAAR, BEHEERDER) maintain it; the
+ * other medewerkers read it; a BESTUURSLID reads only their own wijkoverleg and keeps its bestuur and contact
+ * address current. Another gemeente's wijkoverleg, or another board's, is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class WijkoverlegService {
+
+    private static final String OBJECTTYPE = "Wijkoverleg";
+
+    private final WijkoverlegRepository wijkoverleggen;
+    private final GemeenteService gemeenten;
+    private final HuidigeGebruiker huidigeGebruiker;
+    private final AuditService audit;
+    private final Clock clock;
+
+    WijkoverlegService(WijkoverlegRepository wijkoverleggen, GemeenteService gemeenten,
+            HuidigeGebruiker huidigeGebruiker, AuditService audit, Clock clock) {
+        this.wijkoverleggen = wijkoverleggen;
+        this.gemeenten = gemeenten;
+        this.huidigeGebruiker = huidigeGebruiker;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Page<WijkoverlegRegel> zoek(WijkoverlegZoekopdracht zoekopdracht, Pageable pageable) {
+        var gebruiker = huidigeGebruiker.get();
+        var wijkNamen = gemeenten.wijken().stream().collect(Collectors.toMap(WijkInfo::id, WijkInfo::naam));
+        var vandaag = LocalDate.now(clock);
+        return wijkoverleggen.findAll(specificatie(gebruiker, zoekopdracht), pageable)
+                .map(w -> new WijkoverlegRegel(w.getId(), w.getNaam(),
+                        w.getWijkIds().stream().map(wijkNamen::get).sorted().toList(),
+                        w.getStatus(), w.bestuurOp(vandaag).size()));
+    }
+
+    public WijkoverlegOverzicht overzicht(long id) {
+        var gebruiker = huidigeGebruiker.get();
+        var wijkoverleg = leesbaar(gebruiker, id);
+        var wijken = gemeenten.wijken(gebruiker.gemeenteId(), wijkoverleg.getWijkIds()).stream()
+                .sorted(Comparator.comparing(WijkInfo::naam)).toList();
+        wijkoverleg.getBestuursleden();
+        return new WijkoverlegOverzicht(wijkoverleg, wijken, magBeheren(gebruiker), magBestuurBijwerken(gebruiker, id),
+                LocalDate.now(clock));
+    }
+
+    /** Per wijk of the active gemeente, the active wijkoverleggen covering it: shows the wijken without one. */
+    public List<WijkDekking> wijkdekking() {
+        var gebruiker = huidigeGebruiker.get();
+        if (!gebruiker.isMedewerker()) {
+            throw new GeenToegangException();
+        }
+        var actief = wijkoverleggen.findByGemeenteIdAndStatusOrderByNaam(gebruiker.gemeenteId(),
+                WijkoverlegStatus.ACTIEF);
+        return gemeenten.wijken().stream()
+                .map(wijk -> new WijkDekking(wijk, actief.stream()
+                        .filter(w -> w.getWijkIds().contains(wijk.id())).map(Wijkoverleg::getNaam).toList()))
+                .toList();
+    }
+
+    /** All wijkoverleggen of the active gemeente by name, e.g. to choose one in a form. */
+    public Map<Long, String> namen() {
+        var gebruiker = huidigeGebruiker.get();
+        return wijkoverleggen.findByGemeenteIdOrderByNaam(gebruiker.gemeenteId()).stream()
+                .collect(Collectors.toMap(Wijkoverleg::getId, Wijkoverleg::getNaam, (a, b) -> a,
+                        LinkedHashMap::new));
+    }
+
+    @Transactional
+    public long registreer(WijkoverlegGegevens gegevens) {
+        var gebruiker = huidigeGebruiker.get();
+        vereisBeheerder(gebruiker);
+        return nieuw(gebruiker.gemeenteId(), gegevens);
+    }
+
+    /** Registers a wijkoverleg in the given gemeente, with its bestuur; for demo data. */
+    @Transactional
+    public long registreer(long gemeenteId, WijkoverlegGegevens gegevens, List<BestuurslidGegevens> bestuur) {
+        var id = nieuw(gemeenteId, gegevens);
+        var wijkoverleg = wijkoverleggen.getReferenceById(id);
+        bestuur.forEach(b -> wijkoverleg.voegBestuurslidToe(b.persoon(), b.functie(), b.startdatum(),
+                b.tekenbevoegd()));
+        return id;
+    }
+
+    private long nieuw(long gemeenteId, WijkoverlegGegevens gegevens) {
+        controleer(gemeenteId, gegevens, 0);
+        var wijkoverleg = wijkoverleggen.saveAndFlush(new Wijkoverleg(gemeenteId, gegevens));
+        audit.registreer(gemeenteId, "AANGEMAAKT", OBJECTTYPE, wijkoverleg.getId(),
+                "Wijkoverleg " + wijkoverleg.getNaam() + " geregistreerd (" + wijkoverleg.getStatus() + ")");
+        return wijkoverleg.getId();
+    }
+
+    @Transactional
+    public void wijzig(long id, long versie, WijkoverlegGegevens gegevens) {
+        var gebruiker = huidigeGebruiker.get();
+        vereisBeheerder(gebruiker);
+        var wijkoverleg = actueel(gebruiker, id, versie);
+        controleer(gebruiker.gemeenteId(), gegevens, id);
+        var oudeStatus = wijkoverleg.getStatus();
+        wijkoverleg.wijzig(gegevens);
+        wijkoverleggen.flush();
+        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id, "Wijkoverleg " + wijkoverleg.getNaam()
+                + " gewijzigd" + (oudeStatus == wijkoverleg.getStatus() ? "" : ", status " + oudeStatus + " → "
+                + wijkoverleg.getStatus()));
+    }
+
+    @Transactional
+    public void wijzigContactadres(long id, long versie, String contactadres) {
+        var gebruiker = huidigeGebruiker.get();
+        var wijkoverleg = actueel(gebruiker, id, versie);
+        vereisBestuurBijwerken(gebruiker, id);
+        wijkoverleg.wijzigContactadres(StringUtils.hasText(contactadres) ? contactadres.trim() : null);
+        wijkoverleggen.flush();
+        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                "Contactadres van wijkoverleg " + wijkoverleg.getNaam() + " gewijzigd");
+    }
+
+    @Transactional
+    public long voegBestuurslidToe(long wijkoverlegId, BestuurslidGegevens gegevens) {
+        var gebruiker = huidigeGebruiker.get();
+        var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
+        vereisBestuurBijwerken(gebruiker, wijkoverlegId);
+        var lid = wijkoverleg.voegBestuurslidToe(gegevens.persoon(), gegevens.functie(), gegevens.startdatum(),
+                gegevens.tekenbevoegd());
+        wijkoverleggen.flush();
+        audit.registreer(gebruiker.gemeenteId(), "BESTUURSLID_TOEGEVOEGD", OBJECTTYPE, wijkoverlegId,
+                lid.getNaam() + " (" + lid.getFunctie() + ", vanaf " + lid.getStartdatum() + ") toegevoegd aan "
+                        + wijkoverleg.getNaam());
+        return lid.getId();
+    }
+
+    public Bestuurslid bestuurslid(long wijkoverlegId, long bestuurslidId) {
+        var gebruiker = huidigeGebruiker.get();
+        return bestuurslid(leesbaar(gebruiker, wijkoverlegId), bestuurslidId);
+    }
+
+    @Transactional
+    public void wijzigBestuurslid(long wijkoverlegId, long bestuurslidId, long versie, BestuurslidGegevens gegevens,
+            LocalDate per) {
+        var gebruiker = huidigeGebruiker.get();
+        var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
+        vereisBestuurBijwerken(gebruiker, wijkoverlegId);
+        var lid = actueel(bestuurslid(wijkoverleg, bestuurslidId), versie);
+        var nieuw = wijkoverleg.wijzigBestuurslid(lid, gegevens.persoon(), gegevens.functie(),
+                gegevens.tekenbevoegd(), per);
+        wijkoverleggen.flush();
+        audit.registreer(gebruiker.gemeenteId(), "BESTUURSLID_GEWIJZIGD", OBJECTTYPE, wijkoverlegId,
+                nieuw == lid ? "Gegevens van " + lid.getNaam() + " gecorrigeerd"
+                        : lid.getNaam() + " vanaf " + per + ": " + nieuw.getFunctie()
+                                + (nieuw.isTekenbevoegd() ? ", tekenbevoegd" : ", niet tekenbevoegd"));
+    }
+
+    @Transactional
+    public void beeindigBestuurslid(long wijkoverlegId, long bestuurslidId, long versie, LocalDate einddatum) {
+        var gebruiker = huidigeGebruiker.get();
+        var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
+        vereisBestuurBijwerken(gebruiker, wijkoverlegId);
+        var lid = actueel(bestuurslid(wijkoverleg, bestuurslidId), versie);
+        if (einddatum == null) {
+            throw DomeinregelException.voorVeld("einddatum", "bestuurslid.einddatum.verplicht");
+        }
+        wijkoverleg.beeindigBestuurslid(lid, einddatum);
+        wijkoverleggen.flush();
+        audit.registreer(gebruiker.gemeenteId(), "BESTUURSLID_BEEINDIGD", OBJECTTYPE, wijkoverlegId,
+                lid.getNaam() + " uit het bestuur van " + wijkoverleg.getNaam() + " per " + einddatum);
+    }
+
+    private void controleer(long gemeenteId, WijkoverlegGegevens gegevens, long id) {
+        if (gemeenten.wijken(gemeenteId, gegevens.wijkIds()).size() != gegevens.wijkIds().size()) {
+            throw DomeinregelException.voorVeld("wijkIds", "wijkoverleg.wijken.onbekend");
+        }
+        if (wijkoverleggen.existsByGemeenteIdAndNaamIgnoreCaseAndIdNot(gemeenteId, gegevens.naam().trim(), id)) {
+            throw DomeinregelException.voorVeld("naam", "wijkoverleg.naam.bestaat", gegevens.naam().trim());
+        }
+    }
+
+    private Wijkoverleg leesbaar(Gebruiker gebruiker, long id) {
+        var wijkoverleg = wijkoverleggen.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
+                .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
+        if (!gebruiker.isMedewerker() && !gebruiker.isBestuurslidVan(id)) {
+            throw new NietGevondenException(OBJECTTYPE, id);
+        }
+        return wijkoverleg;
+    }
+
+    /** Loads for a change and refuses when someone else changed it since the form was opened. */
+    private Wijkoverleg actueel(Gebruiker gebruiker, long id, long versie) {
+        var wijkoverleg = leesbaar(gebruiker, id);
+        if (wijkoverleg.getVersie() != versie) {
+            throw new ObjectOptimisticLockingFailureException(Wijkoverleg.class, id);
+        }
+        return wijkoverleg;
+    }
+
+    private static Bestuurslid actueel(Bestuurslid lid, long versie) {
+        if (lid.getVersie() != versie) {
+            throw new ObjectOptimisticLockingFailureException(Bestuurslid.class, lid.getId());
+        }
+        return lid;
+    }
+
+    private static Bestuurslid bestuurslid(Wijkoverleg wijkoverleg, long bestuurslidId) {
+        var lid = wijkoverleg.bestuurslid(bestuurslidId);
+        if (lid == null) {
+            throw new NietGevondenException("Bestuurslid", bestuurslidId);
+        }
+        return lid;
+    }
+
+    private static boolean magBeheren(Gebruiker gebruiker) {
+        return gebruiker.heeftRol(Rol.AMBTENAAR, Rol.BEHEERDER);
+    }
+
+    private static boolean magBestuurBijwerken(Gebruiker gebruiker, long wijkoverlegId) {
+        return magBeheren(gebruiker) || gebruiker.isBestuurslidVan(wijkoverlegId);
+    }
+
+    private static void vereisBeheerder(Gebruiker gebruiker) {
+        if (!magBeheren(gebruiker)) {
+            throw new GeenToegangException();
+        }
+    }
+
+    private static void vereisBestuurBijwerken(Gebruiker gebruiker, long wijkoverlegId) {
+        if (!magBestuurBijwerken(gebruiker, wijkoverlegId)) {
+            throw new GeenToegangException();
+        }
+    }
+
+    private static Specification<Wijkoverleg> specificatie(Gebruiker gebruiker, WijkoverlegZoekopdracht zoek) {
+        return (root, query, cb) -> {
+            var voorwaarden = new ArrayList<Predicate>();
+            voorwaarden.add(cb.equal(root.get("gemeenteId"), gebruiker.gemeenteId()));
+            if (!gebruiker.isMedewerker()) {
+                voorwaarden.add(gebruiker.wijkoverlegIds().isEmpty() ? cb.disjunction()
+                        : root.get("id").in(gebruiker.wijkoverlegIds()));
+            }
+            if (StringUtils.hasText(zoek.naam())) {
+                voorwaarden.add(cb.like(cb.lower(root.get("naam")),
+                        "%" + escapeLike(zoek.naam().trim().toLowerCase()) + "%", '\\'));
+            }
+            if (zoek.status() != null) {
+                voorwaarden.add(cb.equal(root.get("status"), zoek.status()));
+            }
+            if (zoek.wijkId() != null) {
+                voorwaarden.add(cb.isMember(zoek.wijkId(), root.get("wijkIds")));
+            }
+            return cb.and(voorwaarden.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String tekst) {
+        return tekst.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
