@@ -1,5 +1,7 @@
 package nl.wijkafspraken.gedeeld;
 
+import org.springframework.validation.Errors;
+
 /**
  * A domain rule refuses the change. Carries a message key from messages.properties so that the web layer can
  * show the reason in Dutch next to the form.
@@ -24,6 +26,15 @@ public class DomeinregelException extends RuntimeException {
     /** A refusal that belongs to one form field, so the message appears next to it. */
     public static DomeinregelException voorVeld(String veld, String berichtcode, Object... argumenten) {
         return new DomeinregelException(veld, berichtcode, argumenten);
+    }
+
+    /** Shows the refusal in a form: next to its field, or above the form when it belongs to no field. */
+    public void toonIn(Errors errors) {
+        if (veld != null) {
+            errors.rejectValue(veld, berichtcode, argumenten, berichtcode);
+        } else {
+            errors.reject(berichtcode, argumenten, berichtcode);
+        }
     }
 
     /** The form field the refusal belongs to, or null for the form as a whole. */

@@ -76,7 +76,7 @@ public class Bestuurslid {
 
     private void vereisLopend() {
         if (einddatum != null) {
-            throw new DomeinregelException("bestuurslid.beeindigd");
+            throw new DomeinregelException("bestuurslid.alBeeindigd");
         }
     }
 

@@ -72,6 +72,11 @@ public class WijkoverlegService {
                 LocalDate.now(clock));
     }
 
+    /** Whether the user may register and change wijkoverleggen in the active gemeente. */
+    public boolean magBeheren() {
+        return magBeheren(huidigeGebruiker.get());
+    }
+
     /** Per wijk of the active gemeente, the active wijkoverleggen covering it: shows the wijken without one. */
     public List<WijkDekking> wijkdekking() {
         var gebruiker = huidigeGebruiker.get();
