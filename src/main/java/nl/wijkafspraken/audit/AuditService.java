@@ -2,8 +2,9 @@ package nl.wijkafspraken.audit;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.Rol;
@@ -46,15 +47,34 @@ public class AuditService {
                 objectId == null ? null : objectId.toString(), tekst, ipAdres()));
     }
 
-    /** The lines of the active gemeente; only for a BEHEERDER. */
+    /**
+     * The lines of the active gemeente; only for a BEHEERDER. The dates of the filter are days in Dutch time (the
+     * clock's zone), the same time the screen shows. The caller chooses the order through the pageable.
+     */
     @Transactional(readOnly = true)
     public Page<AuditRegel> zoek(AuditFilter filter, Pageable pageable) {
-        Gebruiker gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
-        return regels.findAll(specificatie(gebruiker.gemeenteId(), filter), pageable);
+        return regels.findAll(specificatie(beheerder().gemeenteId(), filter, clock.getZone()), pageable);
     }
 
-    private static Specification<AuditRegel> specificatie(long gemeenteId, AuditFilter filter) {
+    /** The object types that occur in the lines of the active gemeente, for the filter; only for a BEHEERDER. */
+    @Transactional(readOnly = true)
+    public List<String> objecttypen() {
+        return regels.objecttypenIn(beheerder().gemeenteId());
+    }
+
+    /** The actions that occur in the lines of the active gemeente, for the filter; only for a BEHEERDER. */
+    @Transactional(readOnly = true)
+    public List<String> acties() {
+        return regels.actiesIn(beheerder().gemeenteId());
+    }
+
+    private Gebruiker beheerder() {
+        Gebruiker gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        return gebruiker;
+    }
+
+    private static Specification<AuditRegel> specificatie(long gemeenteId, AuditFilter filter, ZoneId zone) {
         return (root, query, cb) -> {
             var voorwaarden = new ArrayList<Predicate>();
             voorwaarden.add(cb.equal(root.get("gemeenteId"), gemeenteId));
@@ -70,11 +90,11 @@ public class AuditService {
             }
             if (filter.van() != null) {
                 voorwaarden.add(cb.greaterThanOrEqualTo(root.get("tijdstip"),
-                        filter.van().atStartOfDay().toInstant(ZoneOffset.UTC)));
+                        filter.van().atStartOfDay(zone).toInstant()));
             }
             if (filter.tot() != null) {
                 voorwaarden.add(cb.lessThan(root.get("tijdstip"),
-                        filter.tot().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                        filter.tot().plusDays(1).atStartOfDay(zone).toInstant()));
             }
             return cb.and(voorwaarden.toArray(Predicate[]::new));
         };
