@@ -120,7 +120,7 @@ public class WijkoverlegService {
         controleer(gemeenteId, gegevens, 0);
         var wijkoverleg = wijkoverleggen.saveAndFlush(new Wijkoverleg(gemeenteId, gegevens));
         audit.registreer(gemeenteId, "AANGEMAAKT", OBJECTTYPE, wijkoverleg.getId(),
-                "Wijkoverleg " + wijkoverleg.getNaam() + " geregistreerd (" + wijkoverleg.getStatus() + ")");
+                wijkoverleg.getNaam() + " geregistreerd (" + wijkoverleg.getStatus() + ")");
         return wijkoverleg.getId();
     }
 
@@ -133,9 +133,10 @@ public class WijkoverlegService {
         var oudeStatus = wijkoverleg.getStatus();
         wijkoverleg.wijzig(gegevens);
         wijkoverleggen.flush();
-        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id, "Wijkoverleg " + wijkoverleg.getNaam()
-                + " gewijzigd" + (oudeStatus == wijkoverleg.getStatus() ? "" : ", status " + oudeStatus + " → "
-                + wijkoverleg.getStatus()));
+        var statuswijziging = oudeStatus == wijkoverleg.getStatus() ? ""
+                : ", status " + oudeStatus + " → " + wijkoverleg.getStatus();
+        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                wijkoverleg.getNaam() + " gewijzigd" + statuswijziging);
     }
 
     @Transactional
