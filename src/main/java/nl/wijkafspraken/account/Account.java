@@ -9,8 +9,15 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Rol;
+import org.hibernate.annotations.BatchSize;
 
 /** A login. The password is only ever kept as a hash. */
 @Entity
@@ -27,6 +34,7 @@ public class Account {
     @Version
     private long versie;
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
+    @BatchSize(size = 50)
     private List<Roltoekenning> rollen = new ArrayList<>();
 
     protected Account() {
@@ -48,16 +56,50 @@ public class Account {
         this.wachtwoordHash = hash;
     }
 
-    /** Replaces the roles in one gemeente; the roles in other gemeenten stay as they are. */
+    /**
+     * Replaces the roles in one gemeente; the roles in other gemeenten stay as they are. An account keeps at least
+     * one role in the gemeente (otherwise it would drop out of that gemeente's user list unnoticed), and a
+     * BESTUURSLID role always names one or more wijkoverleggen. Grants that stay are left untouched, so that an
+     * unchanged role is not deleted and inserted again.
+     */
     void vervangRollen(long gemeenteId, Collection<Rol> nieuweRollen, Collection<Long> wijkoverlegIds) {
-        rollen.removeIf(r -> r.getGemeenteId() == gemeenteId);
-        for (Rol rol : nieuweRollen) {
-            if (rol == Rol.BESTUURSLID) {
-                wijkoverlegIds.forEach(w -> rollen.add(new Roltoekenning(this, gemeenteId, rol, w)));
+        if (nieuweRollen == null || nieuweRollen.isEmpty()) {
+            throw DomeinregelException.voorVeld("rollen", "account.rollen.verplicht");
+        }
+        var wijkoverleggen = wijkoverlegIds == null ? Set.<Long>of()
+                : wijkoverlegIds.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
+        var gewenst = new LinkedHashSet<Toekenning>();
+        for (Rol rol : EnumSet.copyOf(nieuweRollen)) {
+            if (rol != Rol.BESTUURSLID) {
+                gewenst.add(new Toekenning(rol, null));
+            } else if (wijkoverleggen.isEmpty()) {
+                throw DomeinregelException.voorVeld("wijkoverlegIds", "account.wijkoverleggen.verplicht");
             } else {
-                rollen.add(new Roltoekenning(this, gemeenteId, rol, null));
+                wijkoverleggen.forEach(w -> gewenst.add(new Toekenning(rol, w)));
             }
         }
+        var bestaand = rollen.iterator();
+        while (bestaand.hasNext()) {
+            var r = bestaand.next();
+            if (r.getGemeenteId() == gemeenteId && !gewenst.remove(new Toekenning(r.getRol(), r.getWijkoverlegId()))) {
+                bestaand.remove();
+            }
+        }
+        gewenst.forEach(t -> rollen.add(new Roltoekenning(this, gemeenteId, t.rol(), t.wijkoverlegId())));
+    }
+
+    /** The gemeenten the account holds any role in. */
+    Set<Long> gemeenteIds() {
+        return rollen.stream().map(Roltoekenning::getGemeenteId).collect(Collectors.toSet());
+    }
+
+    /** The gemeenten in which the account holds this role. */
+    Set<Long> gemeenteIdsMetRol(Rol rol) {
+        return rollen.stream().filter(r -> r.getRol() == rol).map(Roltoekenning::getGemeenteId)
+                .collect(Collectors.toSet());
+    }
+
+    private record Toekenning(Rol rol, Long wijkoverlegId) {
     }
 
     List<Roltoekenning> rollenIn(long gemeenteId) {

@@ -1,30 +1,63 @@
 package nl.wijkafspraken.account;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
+/**
+ * Accounts and their roles. A BEHEERDER manages the accounts holding a role in the active gemeente, and only their
+ * roles in that gemeente; an account of another gemeente is "not found". Name, e-mail and password belong to the
+ * account as a whole, so a BEHEERDER changes them only when they are BEHEERDER in every gemeente the account works
+ * in: otherwise a password reset would hand them another gemeente's access.
+ */
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
+
+    static final int WACHTWOORD_MIN = 12;
+    /** BCrypt uses at most 72 bytes of a password; Spring Security refuses longer ones. */
+    static final int WACHTWOORD_MAX_BYTES = 72;
+    private static final String OBJECTTYPE = "Account";
+    private static final Sort SORTERING = Sort.by(Sort.Order.asc("naam").ignoreCase(),
+            Sort.Order.asc("gebruikersnaam").ignoreCase());
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final HuidigeGebruikerProvider huidigeGebruiker;
     private final AuditService audit;
+    private final WijkoverlegService wijkoverleggen;
+    private final EntityManager entityManager;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
-            HuidigeGebruikerProvider huidigeGebruiker, AuditService audit) {
+            HuidigeGebruikerProvider huidigeGebruiker, AuditService audit, WijkoverlegService wijkoverleggen,
+            EntityManager entityManager) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.huidigeGebruiker = huidigeGebruiker;
         this.audit = audit;
+        this.wijkoverleggen = wijkoverleggen;
+        this.entityManager = entityManager;
     }
 
     /** Switches the active gemeente of the logged-in user and returns its name. */
@@ -50,7 +83,7 @@ public class AccountService {
         var account = new Account(gebruikersnaam, naam, email, passwordEncoder.encode(wachtwoord));
         account.vervangRollen(gemeenteId, rollen, wijkoverlegIds);
         accounts.saveAndFlush(account);
-        audit.registreer(gemeenteId, "AANGEMAAKT", "Account", account.getId(),
+        audit.registreer(gemeenteId, "AANGEMAAKT", OBJECTTYPE, account.getId(),
                 "Account " + gebruikersnaam + " met rollen " + rollen);
         return account.getId();
     }
@@ -60,10 +93,181 @@ public class AccountService {
     public void kenRollenToe(String gebruikersnaam, long gemeenteId, Collection<Rol> rollen,
             Collection<Long> wijkoverlegIds) {
         var account = accounts.findByGebruikersnaamIgnoreCase(gebruikersnaam)
-                .orElseThrow(() -> new NietGevondenException("Account", gebruikersnaam));
+                .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, gebruikersnaam));
         account.vervangRollen(gemeenteId, rollen, wijkoverlegIds);
         accounts.flush();
-        audit.registreer(gemeenteId, "ROLLEN_GEWIJZIGD", "Account", account.getId(),
+        audit.registreer(gemeenteId, "ROLLEN_GEWIJZIGD", OBJECTTYPE, account.getId(),
                 "Rollen van " + gebruikersnaam + ": " + List.copyOf(rollen));
+    }
+
+    /** The accounts with a role in the active gemeente, by name, optionally filtered on (part of) name or username. */
+    @Transactional(readOnly = true)
+    public Page<AccountRegel> zoek(String zoekterm, Pageable pageable) {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        var zoek = zoekterm == null ? "" : zoekterm.trim().toLowerCase(Locale.ROOT);
+        var gesorteerd = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SORTERING);
+        var namen = wijkoverleggen.namen();
+        return accounts.zoekInGemeente(gebruiker.gemeenteId(), zoek, gesorteerd)
+                .map(a -> AccountRegel.van(a, gebruiker.gemeenteId(), namen));
+    }
+
+    /** One account of the active gemeente, to edit. */
+    @Transactional(readOnly = true)
+    public AccountOverzicht account(long id) {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        var account = inGemeente(gebruiker, id);
+        return AccountOverzicht.van(account, gebruiker.gemeenteId(), beheertGegevens(gebruiker, account));
+    }
+
+    /** The wijkoverleggen of the active gemeente a BESTUURSLID role can name, by name. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> wijkoverlegKeuzes() {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        return wijkoverleggen.namen();
+    }
+
+    @Transactional
+    public long maak(NieuwAccount nieuw) {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruikersnaam = vereisTekst(nieuw.gebruikersnaam(), "gebruikersnaam", "account.gebruikersnaam.verplicht");
+        if (accounts.existsByGebruikersnaamIgnoreCase(gebruikersnaam)) {
+            throw DomeinregelException.voorVeld("gebruikersnaam", "account.gebruikersnaam.bestaat", gebruikersnaam);
+        }
+        var naam = vereisTekst(nieuw.naam(), "naam", "account.naam.verplicht");
+        vereisGoedWachtwoord(nieuw.wachtwoord());
+        var namen = wijkoverleggen.namen();
+        var wijkoverlegIds = wijkoverleggenVan(nieuw.rollen(), nieuw.wijkoverlegIds(), namen);
+        var account = new Account(gebruikersnaam, naam, email(nieuw.email()),
+                passwordEncoder.encode(nieuw.wachtwoord()));
+        account.vervangRollen(gebruiker.gemeenteId(), nieuw.rollen(), wijkoverlegIds);
+        accounts.saveAndFlush(account);
+        audit.registreer(gebruiker.gemeenteId(), "AANGEMAAKT", OBJECTTYPE, account.getId(), "Account "
+                + gebruikersnaam + " aangemaakt met rollen " + rollen(account, gebruiker.gemeenteId(), namen));
+        return account.getId();
+    }
+
+    /**
+     * Changes name, e-mail and the roles in the active gemeente in one transaction. A BEHEERDER cannot take their
+     * own BEHEERDER role away: that would lock the gemeente out of its user management by one click.
+     */
+    @Transactional
+    public void wijzig(long id, AccountWijziging wijziging) {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        var account = actueel(gebruiker, id, wijziging.versie());
+        if (id == gebruiker.accountId() && !wijziging.rollen().contains(Rol.BEHEERDER)) {
+            throw DomeinregelException.voorVeld("rollen", "account.rollen.eigenBeheerder");
+        }
+        var naam = vereisTekst(wijziging.naam(), "naam", "account.naam.verplicht");
+        var email = email(wijziging.email());
+        boolean gegevensGewijzigd = !naam.equals(account.getNaam()) || !Objects.equals(email, account.getEmail());
+        if (gegevensGewijzigd) {
+            vereisGegevensBeheer(gebruiker, account);
+            account.wijzig(naam, email);
+        }
+        var namen = wijkoverleggen.namen();
+        var oudeRollen = rollen(account, gebruiker.gemeenteId(), namen);
+        account.vervangRollen(gebruiker.gemeenteId(), wijziging.rollen(),
+                wijkoverleggenVan(wijziging.rollen(), wijziging.wijkoverlegIds(), namen));
+        var nieuweRollen = rollen(account, gebruiker.gemeenteId(), namen);
+        if (!oudeRollen.equals(nieuweRollen)) {
+            // Roltoekenning owns the relation, so Hibernate leaves the account's version alone; a form opened
+            // before this change must still meet a conflict.
+            entityManager.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        accounts.flush();
+        if (gegevensGewijzigd) {
+            audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                    "Naam en e-mailadres van account " + account.getGebruikersnaam() + " gewijzigd");
+        }
+        if (!oudeRollen.equals(nieuweRollen)) {
+            audit.registreer(gebruiker.gemeenteId(), "ROLLEN_GEWIJZIGD", OBJECTTYPE, id,
+                    "Rollen van " + account.getGebruikersnaam() + ": " + oudeRollen + " → " + nieuweRollen);
+        }
+    }
+
+    /** Sets a new password; the audit line says that it happened, never what it is. */
+    @Transactional
+    public void resetWachtwoord(long id, long versie, String wachtwoord) {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        var account = actueel(gebruiker, id, versie);
+        vereisGegevensBeheer(gebruiker, account);
+        vereisGoedWachtwoord(wachtwoord);
+        account.zetWachtwoordHash(passwordEncoder.encode(wachtwoord));
+        accounts.flush();
+        audit.registreer(gebruiker.gemeenteId(), "WACHTWOORD_GERESET", OBJECTTYPE, id,
+                "Nieuw wachtwoord ingesteld voor account " + account.getGebruikersnaam());
+    }
+
+    private Account inGemeente(Gebruiker gebruiker, long id) {
+        return accounts.findInGemeente(id, gebruiker.gemeenteId())
+                .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
+    }
+
+    /** Loads for a change and refuses when someone else changed the account since the form was opened. */
+    private Account actueel(Gebruiker gebruiker, long id, long versie) {
+        var account = inGemeente(gebruiker, id);
+        if (account.getVersie() != versie) {
+            throw new ObjectOptimisticLockingFailureException(Account.class, id);
+        }
+        return account;
+    }
+
+    private boolean beheertGegevens(Gebruiker gebruiker, Account account) {
+        if (account.getId() == gebruiker.accountId()) {
+            return true;
+        }
+        var beheerd = accounts.findById(gebruiker.accountId()).map(a -> a.gemeenteIdsMetRol(Rol.BEHEERDER))
+                .orElse(Set.of());
+        return beheerd.containsAll(account.gemeenteIds());
+    }
+
+    private void vereisGegevensBeheer(Gebruiker gebruiker, Account account) {
+        if (!beheertGegevens(gebruiker, account)) {
+            throw new DomeinregelException("account.gedeeld.nietWijzigbaar");
+        }
+    }
+
+    /** The wijkoverleggen named for a BESTUURSLID role; they must belong to the active gemeente. */
+    private static List<Long> wijkoverleggenVan(Set<Rol> rollen, Set<Long> wijkoverlegIds, Map<Long, String> namen) {
+        if (!rollen.contains(Rol.BESTUURSLID)) {
+            return List.of();
+        }
+        if (!namen.keySet().containsAll(wijkoverlegIds)) {
+            throw DomeinregelException.voorVeld("wijkoverlegIds", "account.wijkoverleggen.onbekend");
+        }
+        return List.copyOf(wijkoverlegIds);
+    }
+
+    /** The roles in one gemeente as text for the audit trail, e.g. [AMBTENAAR, BESTUURSLID Wijkoverleg Noord]. */
+    private static List<String> rollen(Account account, long gemeenteId, Map<Long, String> wijkoverlegNamen) {
+        return account.rollenIn(gemeenteId).stream()
+                .map(r -> r.getWijkoverlegId() == null ? r.getRol().name() : r.getRol() + " "
+                        + wijkoverlegNamen.getOrDefault(r.getWijkoverlegId(), "#" + r.getWijkoverlegId()))
+                .sorted().toList();
+    }
+
+    private static void vereisGoedWachtwoord(String wachtwoord) {
+        if (wachtwoord == null || wachtwoord.length() < WACHTWOORD_MIN
+                || wachtwoord.getBytes(StandardCharsets.UTF_8).length > WACHTWOORD_MAX_BYTES) {
+            throw DomeinregelException.voorVeld("wachtwoord", "account.wachtwoord.lengte");
+        }
+    }
+
+    private static String vereisTekst(String tekst, String veld, String berichtcode) {
+        if (!StringUtils.hasText(tekst)) {
+            throw DomeinregelException.voorVeld(veld, berichtcode);
+        }
+        return tekst.trim();
+    }
+
+    private static String email(String email) {
+        return StringUtils.hasText(email) ? email.trim() : null;
     }
 }

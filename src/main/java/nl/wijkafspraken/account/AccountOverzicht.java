@@ -1,0 +1,30 @@
+package nl.wijkafspraken.account;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.wijkafspraken.gedeeld.Rol;
+
+/**
+ * An account as the BEHEERDER edits it: its data, its version for optimistic locking, and its roles and
+ * wijkoverleggen in the active gemeente. {@code gegevensWijzigbaar} is false when the account also works in a
+ * gemeente where this BEHEERDER is not BEHEERDER: then name, e-mail and password are not theirs to change.
+ */
+public record AccountOverzicht(long id, long versie, String gebruikersnaam, String naam, String email,
+        Set<Rol> rollen, Set<Long> wijkoverlegIds, boolean gegevensWijzigbaar) {
+
+    public AccountOverzicht {
+        rollen = Set.copyOf(rollen);
+        wijkoverlegIds = Set.copyOf(wijkoverlegIds);
+    }
+
+    static AccountOverzicht van(Account account, long gemeenteId, boolean gegevensWijzigbaar) {
+        var toekenningen = account.rollenIn(gemeenteId);
+        return new AccountOverzicht(account.getId(), account.getVersie(), account.getGebruikersnaam(),
+                account.getNaam(), account.getEmail(),
+                toekenningen.stream().map(Roltoekenning::getRol).collect(Collectors.toSet()),
+                toekenningen.stream().map(Roltoekenning::getWijkoverlegId).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                gegevensWijzigbaar);
+    }
+}
