@@ -1,0 +1,145 @@
+package nl.wijkafspraken.opmaak;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.ThematicBreak;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Element;
+import org.openpdf.text.ListItem;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+
+/**
+ * Walks the Markdown tree of a text section and makes the OpenPDF elements with the same structure as the screen:
+ * paragraphs, headings (bold), bullet and numbered lists (nested ones indented, numbering kept), tables (see
+ * {@link MarkdownTabel}), quotes (indented) and horizontal rules. Code and HTML appear as plain text.
+ */
+final class MarkdownNaarPdf {
+
+    static final float ALINEA_NA = 6f;
+    private static final float SYMBOOL_INSPRINGING = 16f;
+    private static final float CITAAT_INSPRINGING = 18f;
+
+    private final PdfOpmaak opmaak;
+    private final InlineNaarPdf inline;
+    private final MarkdownTabel tabel;
+
+    MarkdownNaarPdf(PdfOpmaak opmaak) {
+        this.opmaak = opmaak;
+        this.inline = new InlineNaarPdf(opmaak);
+        this.tabel = new MarkdownTabel(inline);
+    }
+
+    /** The blocks of a whole text section. */
+    List<Element> blokken(String markdown) {
+        List<Element> uit = new ArrayList<>();
+        blokken(Markdown.parse(markdown), 0, uit);
+        return uit;
+    }
+
+    /** A one-paragraph text, e.g. a besluitpunt, as inline content; extra paragraphs are joined with a line break. */
+    Phrase regel(String markdown) {
+        var regel = opmaak.phrase();
+        for (Node blok = Markdown.parse(markdown).getFirstChild(); blok != null; blok = blok.getNext()) {
+            if (!regel.isEmpty()) {
+                regel.add(inline.chunk("\n", false, false));
+            }
+            regel.add(inhoud(blok));
+        }
+        return regel;
+    }
+
+    private void blokken(Node ouder, float inspringing, List<Element> uit) {
+        for (Node blok = ouder.getFirstChild(); blok != null; blok = blok.getNext()) {
+            switch (blok) {
+                case org.commonmark.node.Paragraph alinea -> uit.add(alinea(inhoud(alinea), inspringing, 0));
+                case Heading kop -> uit.add(alinea(inline.phrase(kop, true, false), inspringing, 4));
+                case ListBlock lijst -> uit.add(metRuimteNa(lijst(lijst, inspringing, 0)));
+                case TableBlock tabelblok -> uit.add(tabel.maak(tabelblok));
+                case BlockQuote citaat -> blokken(citaat, inspringing + CITAAT_INSPRINGING, uit);
+                case ThematicBreak streep -> uit.add(opmaak.streep(0));
+                default -> uit.add(alinea(inhoud(blok), inspringing, 0));
+            }
+        }
+    }
+
+    /** The inline content of a block; code and HTML blocks keep their text and line breaks. */
+    private Phrase inhoud(Node blok) {
+        return switch (blok) {
+            case FencedCodeBlock code -> letterlijk(code.getLiteral());
+            case IndentedCodeBlock code -> letterlijk(code.getLiteral());
+            case HtmlBlock html -> letterlijk(html.getLiteral());
+            case ListBlock lijst -> letterlijk(Platte.tekst(lijst));
+            default -> inline.phrase(blok, false, false);
+        };
+    }
+
+    private Phrase letterlijk(String tekst) {
+        var phrase = opmaak.phrase();
+        phrase.add(inline.chunk(tekst.stripTrailing(), false, false));
+        return phrase;
+    }
+
+    private Paragraph alinea(Phrase inhoud, float inspringing, float ruimteVoor) {
+        var alinea = opmaak.alinea();
+        alinea.add(inhoud);
+        alinea.setIndentationLeft(inspringing);
+        alinea.setSpacingBefore(ruimteVoor);
+        alinea.setSpacingAfter(ALINEA_NA);
+        return alinea;
+    }
+
+    private org.openpdf.text.List lijst(ListBlock blok, float inspringing, int diepte) {
+        boolean genummerd = blok instanceof OrderedList;
+        var lijst = new org.openpdf.text.List(genummerd, SYMBOOL_INSPRINGING);
+        lijst.setIndentationLeft(inspringing);
+        if (blok instanceof OrderedList genummerdeLijst) {
+            Integer start = genummerdeLijst.getMarkerStartNumber();
+            lijst.setFirst(start == null ? 1 : start);
+            lijst.setListSymbol(new Chunk("", opmaak.tekst()));
+        } else {
+            lijst.setListSymbol(new Chunk(diepte == 0 ? "•" : "–", opmaak.tekst()));
+        }
+        for (Node item = blok.getFirstChild(); item != null; item = item.getNext()) {
+            var listItem = opmaak.lijstitem();
+            listItem.setSpacingAfter(blok.isTight() ? 1 : 4);
+            List<org.openpdf.text.List> geneste = new ArrayList<>();
+            for (Node deel = item.getFirstChild(); deel != null; deel = deel.getNext()) {
+                if (deel instanceof ListBlock sublijst) {
+                    geneste.add(lijst(sublijst, 0, diepte + 1));
+                } else {
+                    if (!listItem.isEmpty()) {
+                        listItem.add(inline.chunk("\n", false, false));
+                    }
+                    listItem.add(inhoud(deel));
+                }
+            }
+            lijst.add(listItem);
+            geneste.forEach(lijst::add);
+        }
+        return lijst;
+    }
+
+    /** Gives the last item of a list (or of its last nested list) the space after a paragraph. */
+    private static org.openpdf.text.List metRuimteNa(org.openpdf.text.List lijst) {
+        List<Element> items = lijst.getItems();
+        if (!items.isEmpty()) {
+            switch (items.getLast()) {
+                case ListItem item -> item.setSpacingAfter(ALINEA_NA);
+                case org.openpdf.text.List genest -> metRuimteNa(genest);
+                default -> { }
+            }
+        }
+        return lijst;
+    }
+}

@@ -1,0 +1,22 @@
+package nl.wijkafspraken.opmaak;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes the PDFs of the besluitvorming: A4, embedded Liberation Sans, "Pagina x van y" on every page, title, subject
+ * and author (the gemeente) in the document information, aiming at PDF/A-2b. A concept carries a diagonal CONCEPT
+ * on every page and the word in the header line. Stateless and thread-safe; the caller checks who may download.
+ */
+@Service
+public class PdfService {
+
+    /** The collegevoorstel as the gemeente's own document looks. */
+    public byte[] collegevoorstel(CollegevoorstelDocument voorstel) {
+        return CollegevoorstelPdf.maak(voorstel);
+    }
+
+    /** The besluitenlijst of one B&W-vergadering; CONCEPT while the meeting is not closed. */
+    public byte[] besluitenlijst(BesluitenlijstDocument lijst) {
+        return BesluitenlijstPdf.maak(lijst);
+    }
+}

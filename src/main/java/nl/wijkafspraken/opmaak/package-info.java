@@ -1,0 +1,15 @@
+/**
+ * Opmaak: how texts and documents of the besluitvorming look, independent of where their data come from.
+ * <ul>
+ *   <li>{@link nl.wijkafspraken.opmaak.Opmaak} turns the Markdown of a text section (paragraphs, bullet and numbered
+ *   lists, emphasis, GitHub tables) into safe HTML for the screen: HTML in the input is shown as text and only
+ *   http, https and mailto links keep their target.</li>
+ *   <li>{@link nl.wijkafspraken.opmaak.PdfService} renders a {@link nl.wijkafspraken.opmaak.CollegevoorstelDocument}
+ *   and a {@link nl.wijkafspraken.opmaak.BesluitenlijstDocument} as A4 PDF in the gemeente's layout, with the same
+ *   Markdown structure as on screen, embedded Liberation Sans, page numbers, document information, and a CONCEPT
+ *   mark on concepts; it aims at PDF/A-2b.</li>
+ * </ul>
+ * The caller fills the neutral input records; this module depends on no other module, keeps no data, and publishes
+ * and consumes no events. Size limits and authorisation are the caller's.
+ */
+package nl.wijkafspraken.opmaak;
