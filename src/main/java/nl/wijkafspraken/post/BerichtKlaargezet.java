@@ -1,0 +1,5 @@
+package nl.wijkafspraken.post;
+
+/** Internal: a message for SMTP was stored; after commit {@link Bezorging} delivers it. */
+record BerichtKlaargezet(long berichtId) {
+}

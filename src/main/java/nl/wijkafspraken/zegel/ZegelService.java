@@ -1,0 +1,166 @@
+package nl.wijkafspraken.zegel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfSignature;
+import org.openpdf.text.pdf.PdfStamper;
+import org.openpdf.text.pdf.PdfString;
+import org.springframework.stereotype.Service;
+
+/**
+ * Seals PDFs with the gemeente's certificate and checks seals. The seal is a PAdES-style signature
+ * ({@code /SubFilter /ETSI.CAdES.detached}): a detached CMS over the whole file except the signature itself
+ * (SHA-256, signed attributes content-type, message-digest and signing-certificate-v2; the time is the dictionary's
+ * {@code /M}, not a CMS signing-time, as PAdES asks), which any PDF reader and {@code pdfsig} can check.
+ */
+@Service
+public class ZegelService {
+
+    /** Room for the CMS in /Contents: certificate, signature and attributes take 2-3 KB with RSA-3072. */
+    static final int RUIMTE = 16 * 1024;
+    private static final PdfName CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
+
+    private final Zegelsleutel zegelsleutel;
+    private final Zegelcontroleur controleur;
+    private final Clock clock;
+
+    ZegelService(Zegelsleutel zegelsleutel, Clock clock) {
+        this.zegelsleutel = zegelsleutel;
+        this.controleur = new Zegelcontroleur(zegelsleutel.vertrouwd());
+        this.clock = clock;
+    }
+
+    /**
+     * Seals a PDF: an invisible signature over the whole document, with the reason and place shown by PDF readers.
+     *
+     * @param pdf     the document; must not be signed already (its signatures would no longer hold)
+     * @param reden   why it is sealed, e.g. "Ondertekende samenwerkingsafspraken"
+     * @param locatie where, e.g. the gemeente's name
+     * @return the sealed PDF
+     * @throws IllegalArgumentException when the bytes are no readable PDF
+     */
+    public byte[] verzegel(byte[] pdf, String reden, String locatie) {
+        Objects.requireNonNull(reden, "reden");
+        Objects.requireNonNull(locatie, "locatie");
+        PdfReader reader;
+        try {
+            reader = new PdfReader(pdf);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Geen leesbare PDF", e);
+        }
+        try {
+            var uit = new ByteArrayOutputStream(pdf.length + 2 * RUIMTE + 4096);
+            var stamper = PdfStamper.createSignature(reader, uit, null);
+            var weergave = stamper.getSignatureAppearance();
+            var tijdstip = GregorianCalendar.from(ZonedDateTime.now(clock));
+            weergave.setSignDate(tijdstip);
+            weergave.setReason(reden);
+            weergave.setLocation(locatie);
+
+            var handtekening = new PdfSignature(PdfName.ADOBE_PPKLITE, CADES_DETACHED);
+            handtekening.setReason(reden);
+            handtekening.setLocation(locatie);
+            handtekening.setDate(new PdfDate(tijdstip));
+            handtekening.setName(new JcaX509CertificateHolder(zegelsleutel.certificaat()).getSubject().toString());
+            weergave.setCryptoDictionary(handtekening);
+            weergave.preClose(new HashMap<>(Map.of(PdfName.CONTENTS, RUIMTE * 2 + 2)));
+
+            var cms = cms(weergave.getRangeStream().readAllBytes());
+            if (cms.length > RUIMTE) {
+                throw new IllegalStateException("Zegel van " + cms.length + " bytes past niet in " + RUIMTE);
+            }
+            var inhoud = new PdfDictionary();
+            inhoud.put(PdfName.CONTENTS, new PdfString(Arrays.copyOf(cms, RUIMTE)).setHexWriting(true));
+            weergave.close(inhoud);
+            return uit.toByteArray();
+        } catch (IOException | DocumentException | GeneralSecurityException | OperatorCreationException
+                 | CMSException e) {
+            throw new IllegalStateException("Verzegelen mislukt", e);
+        } finally {
+            reader.close();
+        }
+    }
+
+    /** The SHA-256 of the bytes, in lower-case hex: how the app names a sealed document. */
+    public String sha256(byte[] inhoud) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Checks whether the PDF carries a seal made with one of our certificates and whether it still covers the whole
+     * file unchanged: the CMS is verified again over the signed byte range.
+     */
+    public Zegelcontrole controleer(byte[] pdf) {
+        return controleur.controleer(pdf, sha256(pdf));
+    }
+
+    /** The detached CMS (CAdES-BES as PAdES B-B wants it) over the bytes of the signed range. */
+    private byte[] cms(byte[] ondertekend) throws GeneralSecurityException, OperatorCreationException,
+            CMSException, IOException {
+        var certificaat = zegelsleutel.certificaat();
+        var houder = new JcaX509CertificateHolder(certificaat);
+        var certHash = MessageDigest.getInstance("SHA-256").digest(certificaat.getEncoded());
+        var certId = new ESSCertIDv2(certHash,
+                new IssuerSerial(new GeneralNames(new GeneralName(houder.getIssuer())), houder.getSerialNumber()));
+        var extra = new ASN1EncodableVector();
+        extra.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
+        CMSAttributeTableGenerator attributen = new DefaultSignedAttributeTableGenerator(new AttributeTable(extra)) {
+            @Override
+            public AttributeTable getAttributes(@SuppressWarnings("rawtypes") Map parameters) {
+                return super.getAttributes(parameters).remove(CMSAttributes.signingTime);
+            }
+        };
+        var generator = new CMSSignedDataGenerator();
+        generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder()
+                .build())
+                .setSignedAttributeGenerator(attributen)
+                .build(new JcaContentSignerBuilder(zegelsleutel.handtekeningalgoritme()).build(zegelsleutel.sleutel()),
+                        certificaat));
+        generator.addCertificates(new JcaCertStore(List.copyOf(zegelsleutel.keten())));
+        return generator.generate(new CMSProcessableByteArray(ondertekend), false).getEncoded();
+    }
+}
