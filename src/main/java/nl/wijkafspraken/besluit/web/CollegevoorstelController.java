@@ -60,7 +60,7 @@ class CollegevoorstelController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("overzicht", voorstellen.overzicht(id));
-        model.addAttribute("secties", Sectie.values());
+        model.addAttribute("weergave", voorstellen.weergave(id));
         return "collegevoorstel/detail";
     }
 
