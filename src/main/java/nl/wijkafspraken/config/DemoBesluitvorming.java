@@ -69,7 +69,7 @@ class DemoBesluitvorming {
                     new BehandelendAmbtenaar("R. Jonkman", "020 555 0142", "r.jonkman@aalsmeer-demo.example",
                             "Team Participatie en Wijkzaken"),
                     wethouderParticipatie, "Samenwerkingsafspraken Wijkoverleggen Aalsmeer", secties()), "Z26-004127");
-            voorstellen.voegBesluitpuntToe(id, versie(id), "de *Samenwerkingsafspraken Wijkoverleggen Aalsmeer* vast "
+            voorstellen.voegBesluitpuntToe(id, versie(id), "de Samenwerkingsafspraken Wijkoverleggen Aalsmeer vast "
                     + "te stellen;", Effect.afsprakenVaststellen(null));
             voorstellen.voegBesluitpuntToe(id, versie(id), "de convenanten wijkbeheer met de wijkoverleggen uit 2007 in "
                     + "te trekken;", Effect.convenantenIntrekken(null));
