@@ -19,6 +19,7 @@ import nl.wijkafspraken.bestuur.CollegelidGegevens;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +34,14 @@ public class Besluitvorming {
     private final CollegeService college;
     private final CollegevoorstelService voorstellen;
     private final VergaderingService vergaderingen;
+    private final JdbcTemplate jdbc;
 
-    Besluitvorming(CollegeService college, CollegevoorstelService voorstellen, VergaderingService vergaderingen) {
+    Besluitvorming(CollegeService college, CollegevoorstelService voorstellen, VergaderingService vergaderingen,
+            JdbcTemplate jdbc) {
         this.college = college;
         this.voorstellen = voorstellen;
         this.vergaderingen = vergaderingen;
+        this.jdbc = jdbc;
     }
 
     /** A sitting wethouder (since 2022) with the portefeuille participatie. */
@@ -58,8 +62,9 @@ public class Besluitvorming {
         });
     }
 
+    /** The current version of a voorstel, as a form would carry it. */
     public long versie(long voorstelId) {
-        return voorstellen.overzicht(voorstelId).voorstel().getVersie();
+        return jdbc.queryForObject("select versie from collegevoorstel where id = ?", Long.class, voorstelId);
     }
 
     public static VoorstelGegevens gegevens(long portefeuillehouderId, String onderwerp) {

@@ -2,7 +2,6 @@ package nl.wijkafspraken.besluit.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import nl.wijkafspraken.besluit.BijlageService;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
@@ -70,13 +69,14 @@ class BijlageController {
         return formulier(model, voorstelId);
     }
 
+    /** Always as a download (never shown inline), under the cleaned ASCII name. */
     @GetMapping("/{bijlageId}")
     ResponseEntity<byte[]> download(@PathVariable long voorstelId, @PathVariable long bijlageId) {
         var bestand = bijlagen.bestand(voorstelId, bijlageId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(bestand.bestandsnaam(), StandardCharsets.UTF_8).build().toString())
+                        .filename(bestand.bestandsnaam()).build().toString())
                 .body(bestand.inhoud());
     }
 
