@@ -96,6 +96,11 @@ class VergaderingController {
                 redirect.addFlashAttribute("melding", Melding.succes("agendapunt.toegevoegd"));
                 return "redirect:/vergaderingen/" + id;
             } catch (DomeinregelException e) {
+                if (e.getVeld() == null) {
+                    // About the meeting or the voorstel as a whole (closed, incomplete): shown above the page.
+                    redirect.addFlashAttribute("melding", Melding.fout(e.getBerichtcode(), e.getArgumenten()));
+                    return "redirect:/vergaderingen/" + id;
+                }
                 e.toonIn(fouten);
             }
         }
