@@ -79,11 +79,13 @@ class DemoBesluitvorming {
             bijlagen.voegToe(id, versie(id), "Samenwerkingsafspraken Wijkoverleggen Aalsmeer", "samenwerkingsafspraken.pdf",
                     pdf("Samenwerkingsafspraken Wijkoverleggen Aalsmeer (demo)"));
 
-            voorstellen.nieuw(new VoorstelGegevens(true, true, "mondeling", null,
+            var concept = voorstellen.nieuw(new VoorstelGegevens(true, true, "mondeling", null,
                     new BehandelendAmbtenaar("R. Jonkman", null, null, "Team Participatie en Wijkzaken"),
                     wethouderParticipatie, "Subsidieregeling bewonersinitiatieven 2027", Map.of(Sectie.SAMENVATTING,
                             "Voorstel om de subsidieregeling voor bewonersinitiatieven te vereenvoudigen.\n\n"
                                     + "- één aanvraagformulier\n- besluit binnen vier weken")), null);
+            voorstellen.voegBesluitpuntToe(concept, versie(concept), "de Subsidieregeling bewonersinitiatieven 2027 "
+                    + "vast te stellen.", null);
             return id;
         });
 
