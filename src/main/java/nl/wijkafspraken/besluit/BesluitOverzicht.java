@@ -1,0 +1,23 @@
+package nl.wijkafspraken.besluit;
+
+import java.util.List;
+
+/**
+ * A besluit with its voorstel and, per besluitpunt, the effect and what was done about it: the trace from the
+ * decision to its results.
+ */
+public record BesluitOverzicht(Besluit besluit, Collegevoorstel voorstel, long vergaderingId, int agendanummer,
+        List<Punt> punten, boolean magEffectenOpnieuwOpdragen) {
+
+    /** A besluitpunt as decided, its effect (or null) and the carried-out result (or null while outstanding). */
+    public record Punt(int nummer, Besluitpunt besluitpunt, String gemandateerde, UitgevoerdEffect uitgevoerd) {
+
+        public boolean wachtOpUitvoering() {
+            return besluitpunt.heeftUitTeVoerenEffect() && uitgevoerd == null;
+        }
+    }
+
+    public boolean heeftOpenstaandeEffecten() {
+        return punten.stream().anyMatch(Punt::wachtOpUitvoering);
+    }
+}

@@ -1,0 +1,6 @@
+package nl.wijkafspraken.besluit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BijlageInhoudRepository extends JpaRepository<BijlageInhoud, Long> {
+}

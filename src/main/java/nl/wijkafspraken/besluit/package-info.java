@@ -1,0 +1,15 @@
+/**
+ * Besluitvorming: collegevoorstellen (every fixed part of the gemeente's template, numbered besluitpunten with a
+ * typed effect, Markdown sections, PDF bijlagen), B&amp;W-vergaderingen with their agenda and outcomes, and the
+ * besluiten that follow (ZGW fields). Read models for documents: {@link nl.wijkafspraken.besluit.CollegevoorstelWeergave}
+ * and {@link nl.wijkafspraken.besluit.BesluitenlijstWeergave}.
+ *
+ * <p>Publishes, when the college decides conform advies or gewijzigd, one {@link nl.wijkafspraken.besluit.EffectOpgedragen}
+ * per besluitpunt with an effect ({@link nl.wijkafspraken.besluit.MandaatVerlenenOpgedragen},
+ * {@link nl.wijkafspraken.besluit.AfsprakenVaststellenOpgedragen},
+ * {@link nl.wijkafspraken.besluit.ConvenantenIntrekkenOpgedragen}). Consumes
+ * {@link nl.wijkafspraken.besluit.EffectUitgevoerd}, which the carrying-out modules publish, and records it so the
+ * besluit shows each result. Depends on bestuur (portefeuillehouder, gemandateerde) and gemeente; knows nothing of
+ * the modules that carry out its effects.
+ */
+package nl.wijkafspraken.besluit;

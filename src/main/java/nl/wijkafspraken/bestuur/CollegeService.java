@@ -1,0 +1,180 @@
+package nl.wijkafspraken.bestuur;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.wijkafspraken.account.AccountService;
+import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.Gebruiker;
+import nl.wijkafspraken.gedeeld.GeenToegangException;
+import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rol;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * The college of the active gemeente. BEHEERDER and SECRETARIS maintain it; every medewerker reads it (the
+ * AMBTENAAR picks the portefeuillehouder from it); a BESTUURSLID has no business here (403).
+ */
+@Service
+@Transactional(readOnly = true)
+public class CollegeService {
+
+    private static final String OBJECTTYPE = "Collegelid";
+
+    private final CollegelidRepository collegeleden;
+    private final HuidigeGebruiker huidigeGebruiker;
+    private final AccountService accounts;
+    private final AuditService audit;
+    private final Clock clock;
+
+    CollegeService(CollegelidRepository collegeleden, HuidigeGebruiker huidigeGebruiker, AccountService accounts,
+            AuditService audit, Clock clock) {
+        this.collegeleden = collegeleden;
+        this.huidigeGebruiker = huidigeGebruiker;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Page<CollegelidInfo> zoek(CollegeZoekopdracht zoekopdracht, Pageable pageable) {
+        var gebruiker = lezer();
+        return collegeleden.findAll(specificatie(gebruiker.gemeenteId(), zoekopdracht, LocalDate.now(clock)), pageable)
+                .map(CollegelidInfo::van);
+    }
+
+    public CollegelidInfo collegelid(long id) {
+        var gebruiker = lezer();
+        return CollegelidInfo.van(gevonden(gebruiker.gemeenteId(), id));
+    }
+
+    /** All members of the active gemeente (sitting or not), burgemeester first: to choose from in a form. */
+    public List<CollegelidInfo> college() {
+        var gebruiker = lezer();
+        return collegeleden.findByGemeenteIdOrderByRolAscNaamAsc(gebruiker.gemeenteId()).stream()
+                .map(CollegelidInfo::van).toList();
+    }
+
+    /**
+     * A member of the given gemeente, without asking who is logged in: for event listeners and for checks inside
+     * another module's service, which has scoped the gemeente itself.
+     */
+    public Optional<CollegelidInfo> collegelid(long gemeenteId, long id) {
+        return collegeleden.findByIdAndGemeenteId(id, gemeenteId).map(CollegelidInfo::van);
+    }
+
+    /** Members of the given gemeente by id; ids of other gemeenten are left out. */
+    public Map<Long, CollegelidInfo> collegeleden(long gemeenteId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return collegeleden.findByGemeenteIdAndIdIn(gemeenteId, ids).stream().map(CollegelidInfo::van)
+                .collect(Collectors.toMap(CollegelidInfo::id, Function.identity()));
+    }
+
+    /** The member linked to a login in the gemeente (latest period first), e.g. the wethouder who signs. */
+    public Optional<CollegelidInfo> collegelidMetAccount(long gemeenteId, String gebruikersnaam) {
+        return collegeleden.findFirstByGemeenteIdAndGebruikersnaamIgnoreCaseOrderByPeriodeVanDesc(gemeenteId,
+                gebruikersnaam).map(CollegelidInfo::van);
+    }
+
+    public boolean magBeheren() {
+        return huidigeGebruiker.get().heeftRol(Rol.BEHEERDER, Rol.SECRETARIS);
+    }
+
+    @Transactional
+    public long registreer(CollegelidGegevens gegevens) {
+        var gebruiker = beheerder();
+        return registreer(gebruiker.gemeenteId(), gegevens);
+    }
+
+    /** Registers a member in the given gemeente; for set-up and demo data, and behind the role check above. */
+    @Transactional
+    public long registreer(long gemeenteId, CollegelidGegevens gegevens) {
+        controleerAccount(gegevens);
+        var lid = collegeleden.saveAndFlush(new Collegelid(gemeenteId, gegevens));
+        audit.registreer(gemeenteId, "AANGEMAAKT", OBJECTTYPE, lid.getId(),
+                "Collegelid " + lid.getNaam() + " (" + lid.getRol() + ", " + lid.getPortefeuilles() + ")");
+        return lid.getId();
+    }
+
+    @Transactional
+    public void wijzig(long id, long versie, CollegelidGegevens gegevens) {
+        var gebruiker = beheerder();
+        var lid = gevonden(gebruiker.gemeenteId(), id);
+        if (lid.getVersie() != versie) {
+            throw new ObjectOptimisticLockingFailureException(Collegelid.class, id);
+        }
+        controleerAccount(gegevens);
+        lid.wijzig(gegevens);
+        collegeleden.flush();
+        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                "Collegelid " + lid.getNaam() + " (" + lid.getRol() + ", " + lid.getPortefeuilles() + ", "
+                        + lid.getPeriodeVan() + " – " + (lid.getPeriodeTot() == null ? "" : lid.getPeriodeTot()) + ")");
+    }
+
+    private void controleerAccount(CollegelidGegevens gegevens) {
+        if (StringUtils.hasText(gegevens.gebruikersnaam()) && !accounts.bestaat(gegevens.gebruikersnaam().trim())) {
+            throw DomeinregelException.voorVeld("gebruikersnaam", "collegelid.gebruikersnaam.onbekend",
+                    gegevens.gebruikersnaam().trim());
+        }
+    }
+
+    private Collegelid gevonden(long gemeenteId, long id) {
+        return collegeleden.findByIdAndGemeenteId(id, gemeenteId)
+                .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
+    }
+
+    private Gebruiker lezer() {
+        var gebruiker = huidigeGebruiker.get();
+        if (!gebruiker.isMedewerker()) {
+            throw new GeenToegangException();
+        }
+        return gebruiker;
+    }
+
+    private Gebruiker beheerder() {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER, Rol.SECRETARIS);
+        return gebruiker;
+    }
+
+    private static Specification<Collegelid> specificatie(long gemeenteId, CollegeZoekopdracht zoek,
+            LocalDate vandaag) {
+        return (root, query, cb) -> {
+            var voorwaarden = new ArrayList<Predicate>();
+            voorwaarden.add(cb.equal(root.get("gemeenteId"), gemeenteId));
+            if (StringUtils.hasText(zoek.tekst())) {
+                var patroon = "%" + zoek.tekst().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                var sub = query.subquery(Long.class);
+                var lid = sub.from(Collegelid.class);
+                var portefeuille = lid.join("portefeuilles", JoinType.INNER);
+                sub.select(lid.get("id")).where(cb.equal(lid, root),
+                        cb.like(cb.lower(portefeuille.as(String.class)), patroon, '\\'));
+                voorwaarden.add(cb.or(cb.like(cb.lower(root.get("naam")), patroon, '\\'), cb.exists(sub)));
+            }
+            if (zoek.alleenZittend()) {
+                voorwaarden.add(cb.lessThanOrEqualTo(root.get("periodeVan"), vandaag));
+                voorwaarden.add(cb.or(cb.isNull(root.get("periodeTot")),
+                        cb.greaterThanOrEqualTo(root.get("periodeTot"), vandaag)));
+            }
+            return cb.and(voorwaarden.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package nl.wijkafspraken.bestuur;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A college member as other modules and screens see it. */
+public record CollegelidInfo(long id, long gemeenteId, String naam, CollegeRol rol, List<String> portefeuilles,
+        LocalDate periodeVan, LocalDate periodeTot, String gebruikersnaam, long versie) {
+
+    public CollegelidInfo {
+        portefeuilles = List.copyOf(portefeuilles);
+    }
+
+    static CollegelidInfo van(Collegelid lid) {
+        return new CollegelidInfo(lid.getId(), lid.getGemeenteId(), lid.getNaam(), lid.getRol(),
+                lid.getPortefeuilles(), lid.getPeriodeVan(), lid.getPeriodeTot(), lid.getGebruikersnaam(),
+                lid.getVersie());
+    }
+
+    /** As written in a collegevoorstel: "wethouder Jan de Boer". */
+    public String aanduiding() {
+        return rol.aanduiding() + " " + naam;
+    }
+
+    public boolean zitOp(LocalDate datum) {
+        return !periodeVan.isAfter(datum) && (periodeTot == null || !periodeTot.isBefore(datum));
+    }
+}

@@ -1,0 +1,113 @@
+package nl.wijkafspraken.bestuur.web;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import nl.wijkafspraken.bestuur.CollegeRol;
+import nl.wijkafspraken.bestuur.CollegeService;
+import nl.wijkafspraken.bestuur.CollegeZoekopdracht;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.GeenToegangException;
+import nl.wijkafspraken.gedeeld.Melding;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The college of the active gemeente: list with search, register and change a member. */
+@Controller
+@RequestMapping("/college")
+class CollegeController {
+
+    private static final int PAGINAGROOTTE = 20;
+    private static final String FORMULIER = "college/formulier";
+
+    private final CollegeService college;
+
+    CollegeController(CollegeService college) {
+        this.college = college;
+    }
+
+    @GetMapping
+    String lijst(@RequestParam(required = false) String tekst, @RequestParam(defaultValue = "false") boolean zittend,
+            @RequestParam(defaultValue = "0") int pagina, Model model) {
+        var zoekopdracht = new CollegeZoekopdracht(tekst, zittend);
+        model.addAttribute("zoek", zoekopdracht);
+        model.addAttribute("pagina", college.zoek(zoekopdracht, PageRequest.of(Math.max(pagina, 0), PAGINAGROOTTE,
+                Sort.by("rol", "naam", "id"))));
+        model.addAttribute("magBeheren", college.magBeheren());
+        model.addAttribute("basis", UriComponentsBuilder.fromPath("/college")
+                .queryParamIfPresent("tekst", Optional.ofNullable(tekst).filter(t -> !t.isBlank()))
+                .queryParamIfPresent("zittend", Optional.of(zittend).filter(z -> z))
+                .encode().toUriString());
+        return "college/lijst";
+    }
+
+    @GetMapping("/nieuw")
+    String nieuw(Model model) {
+        vereisBeheren();
+        model.addAttribute("form", new CollegelidFormData());
+        return formulier(model, null);
+    }
+
+    @PostMapping("/nieuw")
+    String registreer(@Valid @ModelAttribute("form") CollegelidFormData form, BindingResult fouten, Model model,
+            RedirectAttributes redirect) {
+        if (!fouten.hasErrors()) {
+            try {
+                college.registreer(form.gegevens());
+                redirect.addFlashAttribute("melding", Melding.succes("collegelid.geregistreerd", form.getNaam().trim()));
+                return "redirect:/college";
+            } catch (DomeinregelException e) {
+                e.toonIn(fouten);
+            }
+        }
+        return formulier(model, null);
+    }
+
+    @GetMapping("/{id}/wijzigen")
+    String wijzigen(@PathVariable long id, Model model) {
+        vereisBeheren();
+        model.addAttribute("form", CollegelidFormData.van(college.collegelid(id)));
+        return formulier(model, id);
+    }
+
+    @PostMapping("/{id}/wijzigen")
+    String wijzig(@PathVariable long id, @Valid @ModelAttribute("form") CollegelidFormData form, BindingResult fouten,
+            Model model, RedirectAttributes redirect) {
+        if (!fouten.hasErrors()) {
+            try {
+                college.wijzig(id, form.getVersie(), form.gegevens());
+                redirect.addFlashAttribute("melding", Melding.succes("collegelid.gewijzigd", form.getNaam().trim()));
+                return "redirect:/college";
+            } catch (DomeinregelException e) {
+                e.toonIn(fouten);
+            } catch (OptimisticLockingFailureException e) {
+                fouten.reject("conflict.formulier");
+            }
+        }
+        return formulier(model, id);
+    }
+
+    private String formulier(Model model, Long id) {
+        vereisBeheren();
+        model.addAttribute("collegelidId", id);
+        model.addAttribute("rollen", CollegeRol.values());
+        return FORMULIER;
+    }
+
+    private void vereisBeheren() {
+        if (!college.magBeheren()) {
+            throw new GeenToegangException();
+        }
+    }
+}
