@@ -104,6 +104,7 @@ class TemplateTekstenTest {
                 }
                 var inhoudVervangen = zelfVervangen || thymeleaf(attributen, "text") != null
                         || thymeleaf(attributen, "utext") != null || thymeleaf(attributen, "insert") != null
+                        || thymeleaf(attributen, "errors") != null
                         || "body".equals(verwijderd) || "all-but-first".equals(verwijderd);
                 if (!GEEN_SCHERMTEKST.contains(naam)) {
                     zoekLetterlijkeTekst(element, inhoudVervangen, template, vondsten);
