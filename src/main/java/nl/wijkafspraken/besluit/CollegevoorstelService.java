@@ -90,7 +90,9 @@ public class CollegevoorstelService {
                 .toList();
         voorstel.getSecties();
         voorstel.getBijlagen();
-        return new VoorstelOverzicht(voorstel, leden.get(voorstel.getPortefeuillehouderId()), leden, behandelingen,
+        var portefeuillehouder = voorstel.getPortefeuillehouderId() == null ? null
+                : leden.get(voorstel.getPortefeuillehouderId());
+        return new VoorstelOverzicht(voorstel, portefeuillehouder, leden, behandelingen,
                 besluiten.findByCollegevoorstelId(id).map(Besluit::getId).orElse(null),
                 Toegang.magSchrijven(gebruiker) && voorstel.isConcept());
     }

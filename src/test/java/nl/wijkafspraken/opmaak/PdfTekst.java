@@ -17,9 +17,9 @@ import org.apache.pdfbox.text.TextPosition;
  * a paragraph as a space glyph at the left margin, which sorting by position would otherwise slip into the next
  * line ("G emeente").
  */
-record PdfTekst(List<String> paginas) {
+public record PdfTekst(List<String> paginas) {
 
-    static PdfTekst van(byte[] pdf) {
+    public static PdfTekst van(byte[] pdf) {
         try (var document = Loader.loadPDF(pdf)) {
             var stripper = new ZonderLosseSpaties();
             stripper.setSortByPosition(true);
@@ -51,7 +51,7 @@ record PdfTekst(List<String> paginas) {
     }
 
     /** All pages as one text, whitespace (also line breaks) collapsed to single spaces. */
-    String geheel() {
+    public String geheel() {
         return String.join(" ", paginas).replaceAll("\\s+", " ");
     }
 }

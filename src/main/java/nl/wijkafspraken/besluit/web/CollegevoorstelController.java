@@ -2,7 +2,9 @@ package nl.wijkafspraken.besluit.web;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
+import nl.wijkafspraken.besluit.CollegevoorstelWeergave;
 import nl.wijkafspraken.besluit.Sectie;
 import nl.wijkafspraken.besluit.VoorstelStatus;
 import nl.wijkafspraken.besluit.VoorstelZoekopdracht;
@@ -10,6 +12,7 @@ import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.opmaak.Opmaak;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,10 +38,12 @@ class CollegevoorstelController {
 
     private final CollegevoorstelService voorstellen;
     private final HuidigeGebruiker huidigeGebruiker;
+    private final Opmaak opmaak;
 
-    CollegevoorstelController(CollegevoorstelService voorstellen, HuidigeGebruiker huidigeGebruiker) {
+    CollegevoorstelController(CollegevoorstelService voorstellen, HuidigeGebruiker huidigeGebruiker, Opmaak opmaak) {
         this.voorstellen = voorstellen;
         this.huidigeGebruiker = huidigeGebruiker;
+        this.opmaak = opmaak;
     }
 
     @GetMapping
@@ -60,7 +65,12 @@ class CollegevoorstelController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("overzicht", voorstellen.overzicht(id));
-        model.addAttribute("weergave", voorstellen.weergave(id));
+        var weergave = voorstellen.weergave(id);
+        model.addAttribute("weergave", weergave);
+        // The sections as HTML, rendered the same way as in the PDF (escaped, safe links only).
+        model.addAttribute("sectieHtml", weergave.secties().stream()
+                .collect(Collectors.toMap(CollegevoorstelWeergave.SectieWeergave::sectie,
+                        s -> opmaak.naarHtml(s.markdown()))));
         return "collegevoorstel/detail";
     }
 
