@@ -61,6 +61,9 @@ public class AfsprakenService {
         var versies = gevonden.getVersies().reversed().stream()
                 .filter(v -> !beperkt || v.isVastgesteldOfVervangen()).toList();
         gevonden.getVerlengingen().forEach(Verlenging::getEvaluaties);
+        if (beperkt) {
+            gevonden.geldendeVersie().ifPresent(Versie::getArtikelen);
+        }
         return new AfsprakenOverzicht(gevonden, gevonden.status(vandaag, AfsprakenToegang.opgeheven(register)),
                 partijen, versies, AfsprakenToegang.magBeheren(gebruiker), beperkt, vandaag);
     }
