@@ -170,7 +170,7 @@ create table convenant_scan (
     convenant_id bigint primary key references convenant (id),
     inhoud       bytea    not null,
     grootte      integer  not null check (grootte between 5 and 10485760),
-    sha256       char(64) not null
+    sha256       varchar(64) not null check (length(sha256) = 64)
 );
 
 -- Archive law: a convenant is never deleted, and a withdrawn one never changes again (also not its scan).
