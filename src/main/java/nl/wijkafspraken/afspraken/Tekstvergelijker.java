@@ -122,7 +122,23 @@ final class Tekstvergelijker {
             voegToe(links, a.get(i), Soort.GELIJK);
             voegToe(rechts, a.get(i), Soort.GELIJK);
         }
-        return new Regelpaar(links, rechts);
+        return new Regelpaar(opgeschoond(links), opgeschoond(rechts));
+    }
+
+    /** A lone space between two added (or two removed) words joins them: one change reads better than two. */
+    private static List<Fragment> opgeschoond(List<Fragment> fragmenten) {
+        var resultaat = new ArrayList<Fragment>();
+        for (int i = 0; i < fragmenten.size(); i++) {
+            var fragment = fragmenten.get(i);
+            var soort = fragment.soort();
+            if (soort == Soort.GELIJK && fragment.tekst().isBlank() && i > 0 && i < fragmenten.size() - 1
+                    && fragmenten.get(i - 1).soort() != Soort.GELIJK
+                    && fragmenten.get(i - 1).soort() == fragmenten.get(i + 1).soort()) {
+                soort = fragmenten.get(i - 1).soort();
+            }
+            voegToe(resultaat, fragment.tekst(), soort);
+        }
+        return resultaat;
     }
 
     private static void voegToe(List<Fragment> fragmenten, String tekst, Soort soort) {
