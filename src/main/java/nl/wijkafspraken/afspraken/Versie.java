@@ -63,7 +63,6 @@ public class Versie {
         this.nummer = nummer;
         if (basis != null) {
             this.gebaseerdOp = basis.nummer;
-            this.zaaknummer = null;
             this.artikelen = new ArrayList<>(basis.artikelen);
         }
     }
