@@ -11,6 +11,9 @@ import nl.wijkafspraken.support.AfsprakenGegevens;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.Testgegevens;
 import nl.wijkafspraken.support.Testgegevens.TestGemeente;
+import nl.wijkafspraken.wijkoverleg.WijkoverlegGegevens;
+import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
+import nl.wijkafspraken.wijkoverleg.WijkoverlegStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,8 @@ class AfsprakenEffectenTest {
     AfsprakenService afspraken;
     @Autowired
     VersieService versies;
+    @Autowired
+    WijkoverlegService wijkoverleggen;
     @Autowired
     Testgegevens gegevens;
     @Autowired
@@ -163,6 +168,30 @@ class AfsprakenEffectenTest {
         assertThat(auditregels("ONDERTEKEND", vastgesteld.id())).isEqualTo(2);
         var overzicht = AfsprakenGegevens.als(vastgesteld.ambtenaar(), () -> afspraken.overzicht(vastgesteld.id()));
         assertThat(overzicht.partijen()).allMatch(Partij::geldendeVersieOndertekend);
+    }
+
+    @Test
+    void eenOpgehevenWijkoverlegTreedtUitMetDeDatumUitHetRegister() {
+        var zuid = gegevens.wijkoverleg(gemeente.id(), "Zuid", Set.of(gemeente.wijkZuid()));
+        var vastgesteld = afsprakenGegevens.vastgesteld(gemeente, INGANG, noord, zuid);
+        afspraken.registreerOndertekening(gemeente.id(), vastgesteld.versieId(), noord, INGANG, null);
+        AfsprakenGegevens.als(vastgesteld.ambtenaar(), () -> {
+            var versie = wijkoverleggen.overzicht(zuid).wijkoverleg().getVersie();
+            wijkoverleggen.wijzig(zuid, versie, new WijkoverlegGegevens("Zuid", Set.of(gemeente.wijkZuid()),
+                    WijkoverlegStatus.OPGEHEVEN, LocalDate.of(2020, 1, 1), LocalDate.of(2026, 9, 30),
+                    "Geen bestuur meer", null, null, 1));
+            return null;
+        });
+
+        var overzicht = AfsprakenGegevens.als(vastgesteld.ambtenaar(), () -> afspraken.overzicht(vastgesteld.id()));
+        var partij = overzicht.partijen().stream().filter(p -> p.wijkoverlegId() == zuid).findFirst().orElseThrow();
+        assertThat(partij.uitgetreden()).isTrue();
+        assertThat(partij.uitgetredenOp()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(overzicht.status()).isEqualTo(AfsprakenStatus.IN_WERKING);
+        var stand = AfsprakenGegevens.als(vastgesteld.ambtenaar(), () -> afspraken.standen().getFirst());
+        assertThat(stand.nogNietOndertekend()).isEmpty();
+        assertThat(AfsprakenGegevens.als(vastgesteld.ambtenaar(), () -> afspraken.kandidaten(vastgesteld.id())))
+                .extracting(w -> w.id()).doesNotContain(zuid);
     }
 
     @Test

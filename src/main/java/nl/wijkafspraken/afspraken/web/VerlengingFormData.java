@@ -25,8 +25,7 @@ public class VerlengingFormData {
     private String gemeenteWatWerkt;
     @Size(max = 4000, message = "{veld.teLang}")
     private String gemeenteWatAnders;
-    @Valid
-    private List<PartijEvaluatie> partijen = new ArrayList<>();
+    private List<@Valid PartijEvaluatie> partijen = new ArrayList<>();
 
     static VerlengingFormData voor(List<Partij> partijen, LocalDate datum) {
         var form = new VerlengingFormData();
