@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fictional demo data for the default run: the gemeenten Aalsmeer and Amstelveen, the wijken of Aalsmeer with
- * their wijkoverleggen (Stommeer and De Dorper without one), and one login per role. Only ever on the embedded
+ * their wijkoverleggen (Stommeer and De Dorper without one), one login per role, and the Samenwerkingsafspraken and
+ * 2007 convenanten of Aalsmeer ({@link DemoAfspraken}). Only ever on the embedded
  * database, never on a configured server, and only once (skipped when Aalsmeer exists).
  */
 @Component
@@ -39,15 +40,18 @@ public class DemoData {
     private final WijkoverlegService wijkoverleggen;
     private final AccountService accounts;
     private final DemoBesluitvorming besluitvorming;
+    private final DemoAfspraken afspraken;
     private final Environment environment;
 
-    DemoData(GemeenteService gemeenten, GemeenteRegister register, WijkoverlegService wijkoverleggen, AccountService accounts,
-            DemoBesluitvorming besluitvorming, Environment environment) {
+    DemoData(GemeenteService gemeenten, GemeenteRegister register, WijkoverlegService wijkoverleggen,
+            AccountService accounts, DemoBesluitvorming besluitvorming, DemoAfspraken afspraken,
+            Environment environment) {
         this.gemeenten = gemeenten;
         this.register = register;
         this.wijkoverleggen = wijkoverleggen;
         this.accounts = accounts;
         this.besluitvorming = besluitvorming;
+        this.afspraken = afspraken;
         this.environment = environment;
     }
 
@@ -81,7 +85,7 @@ public class DemoData {
                         LocalDate.of(2022, 6, 1), false),
                 lid("Fatma Yildiz", "f.yildiz@wijkoverleg-hornmeer.example", null, Functie.PENNINGMEESTER,
                         LocalDate.of(2023, 1, 1), false)));
-        wijkoverleggen.registreer(aalsmeer, actief("Wijkoverleg Oosteinde",
+        var oosteinde = wijkoverleggen.registreer(aalsmeer, actief("Wijkoverleg Oosteinde",
                 Set.of(wijken.get("Oosteinde"), wijken.get("Nieuw-Oosteinde")), "contact@wijkoverleg-oosteinde.example",
                 LocalDate.of(2011, 9, 1), 2), List.of(
                 lid("Henk Spaargaren", "h.spaargaren@wijkoverleg-oosteinde.example", "06-22220001", Functie.VOORZITTER,
@@ -90,13 +94,13 @@ public class DemoData {
                         LocalDate.of(2020, 4, 1), true),
                 lid("Kees Verhoef", "k.verhoef@wijkoverleg-oosteinde.example", null, Functie.LID,
                         LocalDate.of(2024, 4, 1), false)));
-        wijkoverleggen.registreer(aalsmeer, actief("Wijkoverleg Kudelstaart", Set.of(wijken.get("Kudelstaart")),
+        var kudelstaart = wijkoverleggen.registreer(aalsmeer, actief("Wijkoverleg Kudelstaart", Set.of(wijken.get("Kudelstaart")),
                 "bestuur@wijkoverleg-kudelstaart.example", LocalDate.of(2008, 5, 20), 1), List.of(
                 lid("Sanne Westerveld", "s.westerveld@wijkoverleg-kudelstaart.example", null, Functie.VOORZITTER,
                         LocalDate.of(2022, 1, 1), true),
                 lid("Pieter Dekkinga", "p.dekkinga@wijkoverleg-kudelstaart.example", null, Functie.PENNINGMEESTER,
                         LocalDate.of(2022, 1, 1), false)));
-        wijkoverleggen.registreer(aalsmeer, actief("Wijkoverleg Centrum", Set.of(wijken.get("Centrum")),
+        var centrum = wijkoverleggen.registreer(aalsmeer, actief("Wijkoverleg Centrum", Set.of(wijken.get("Centrum")),
                 "wijkoverleg-centrum@aalsmeer-wijken.example", LocalDate.of(2014, 2, 3), 1), List.of(
                 lid("Noor Hoogendoorn", "n.hoogendoorn@aalsmeer-wijken.example", null, Functie.VOORZITTER,
                         LocalDate.of(2024, 9, 1), true)));
@@ -116,6 +120,8 @@ public class DemoData {
         account("wethouder", "Willemijn Wethouder", List.of(aalsmeer), Rol.BESTUURDER, null);
         account("bestuurslid", "Marleen Kortekaas", List.of(aalsmeer), Rol.BESTUURSLID, hornmeer);
         besluitvorming.vulAan();
+        afspraken.vulAan(aalsmeer, Map.of("Hornmeer", hornmeer, "Oosteinde", oosteinde, "Kudelstaart", kudelstaart,
+                "Centrum", centrum));
         log.info("Demodata geladen");
     }
 

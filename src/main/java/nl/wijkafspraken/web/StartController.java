@@ -1,10 +1,29 @@
 package nl.wijkafspraken.web;
 
+import nl.wijkafspraken.afspraken.AfsprakenService;
+import nl.wijkafspraken.convenant.ConvenantService;
+import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The login page, and the start page after login. For medewerkers the start page is a dashboard of the active
+ * gemeente: where the afspraken stand (status, version in force, next renewal, einddatum, wijkoverleggen not yet
+ * party or not yet signed) and the convenanten still in force.
+ */
 @Controller
 class StartController {
+
+    private final HuidigeGebruiker huidigeGebruiker;
+    private final AfsprakenService afspraken;
+    private final ConvenantService convenanten;
+
+    StartController(HuidigeGebruiker huidigeGebruiker, AfsprakenService afspraken, ConvenantService convenanten) {
+        this.huidigeGebruiker = huidigeGebruiker;
+        this.afspraken = afspraken;
+        this.convenanten = convenanten;
+    }
 
     @GetMapping("/login")
     String login() {
@@ -12,7 +31,11 @@ class StartController {
     }
 
     @GetMapping("/")
-    String start() {
+    String start(Model model) {
+        huidigeGebruiker.find().filter(g -> g.isMedewerker()).ifPresent(g -> {
+            model.addAttribute("standen", afspraken.standen());
+            model.addAttribute("geldendeConvenanten", convenanten.nogGeldend());
+        });
         return "start";
     }
 }

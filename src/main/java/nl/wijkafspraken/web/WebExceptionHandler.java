@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -37,6 +38,12 @@ class WebExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ModelAndView conflict() {
         return foutpagina(HttpStatus.CONFLICT);
+    }
+
+    /** An upload over the limit never reaches a form: say so in Dutch instead of a bare error. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView teGroot() {
+        return foutpagina(HttpStatus.CONTENT_TOO_LARGE);
     }
 
     private ModelAndView foutpagina(HttpStatus status) {

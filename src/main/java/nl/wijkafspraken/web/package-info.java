@@ -1,5 +1,7 @@
 /**
  * Web infrastructure: security (form login, CSRF, headers), the layout's model (logged-in user, active gemeente),
- * login and start page, and the Dutch error pages. Publishes and consumes no events.
+ * login and start page, and the Dutch error pages. The start page is the medewerkers' dashboard, built from the
+ * public read methods of the afspraken and convenant modules (web depends on them, never the other way round).
+ * Publishes and consumes no events.
  */
 package nl.wijkafspraken.web;

@@ -99,6 +99,14 @@ public class WijkoverlegService {
                         LinkedHashMap::new));
     }
 
+    /**
+     * Every wijkoverleg of a gemeente by name, opgeheven ones included, without a user check: for other modules
+     * that have checked the user themselves, and for system paths such as the effects of a besluit.
+     */
+    public List<WijkoverlegInfo> register(long gemeenteId) {
+        return wijkoverleggen.findByGemeenteIdOrderByNaam(gemeenteId).stream().map(WijkoverlegInfo::van).toList();
+    }
+
     @Transactional
     public long registreer(WijkoverlegGegevens gegevens) {
         var gebruiker = huidigeGebruiker.get();

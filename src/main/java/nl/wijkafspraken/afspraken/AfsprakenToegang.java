@@ -1,0 +1,116 @@
+package nl.wijkafspraken.afspraken;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.wijkafspraken.gedeeld.GeenToegangException;
+import nl.wijkafspraken.gedeeld.Gebruiker;
+import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.wijkoverleg.WijkoverlegInfo;
+import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change which afspraken, shared by the services of this module. Every medewerker of the gemeente
+ * reads; AMBTENAAR and BEHEERDER change; a BESTUURSLID reads only afspraken their own wijkoverleg is party to.
+ * Anything else, and anything of another gemeente, is "not found".
+ */
+@Component
+class AfsprakenToegang {
+
+    static final String OBJECTTYPE = "Afspraken";
+
+    private final AfsprakenRepository afspraken;
+    private final HuidigeGebruiker huidigeGebruiker;
+    private final WijkoverlegService wijkoverleggen;
+    private final Clock clock;
+
+    AfsprakenToegang(AfsprakenRepository afspraken, HuidigeGebruiker huidigeGebruiker,
+            WijkoverlegService wijkoverleggen, Clock clock) {
+        this.afspraken = afspraken;
+        this.huidigeGebruiker = huidigeGebruiker;
+        this.wijkoverleggen = wijkoverleggen;
+        this.clock = clock;
+    }
+
+    Gebruiker gebruiker() {
+        return huidigeGebruiker.get();
+    }
+
+    LocalDate vandaag() {
+        return LocalDate.now(clock);
+    }
+
+    Afspraken leesbaar(Gebruiker gebruiker, long id) {
+        var gevonden = afspraken.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
+                .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
+        if (!gebruiker.isMedewerker() && !isPartijVoor(gebruiker, gevonden)) {
+            throw new NietGevondenException(OBJECTTYPE, id);
+        }
+        return gevonden;
+    }
+
+    /** For a change: readable, the user may change it (403 otherwise), and locked until the transaction ends. */
+    Afspraken voorWijziging(Gebruiker gebruiker, long id) {
+        var gevonden = afspraken.findForUpdate(id, gebruiker.gemeenteId())
+                .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
+        if (!gebruiker.isMedewerker() && !isPartijVoor(gebruiker, gevonden)) {
+            throw new NietGevondenException(OBJECTTYPE, id);
+        }
+        vereisBeheer(gebruiker);
+        return gevonden;
+    }
+
+    /** A system path (effect of a besluit, a signature): the afspraken of a version in a gemeente, locked. */
+    Afspraken vanVersieVoorWijziging(long gemeenteId, long versieId) {
+        return afspraken.afsprakenIdVanVersie(versieId, gemeenteId)
+                .flatMap(id -> afspraken.findForUpdate(id, gemeenteId))
+                .orElseThrow(() -> new NietGevondenException("Versie", versieId));
+    }
+
+    /** Refuses when someone else changed the version since the form was opened. */
+    static Versie actueel(Versie versie, long verwacht) {
+        if (versie.getVersie() != verwacht) {
+            throw new ObjectOptimisticLockingFailureException(Versie.class, versie.getId());
+        }
+        return versie;
+    }
+
+    static boolean isPartijVoor(Gebruiker gebruiker, Afspraken afspraken) {
+        return gebruiker.heeftRol(Rol.BESTUURSLID)
+                && gebruiker.wijkoverlegIds().stream().anyMatch(afspraken::isPartij);
+    }
+
+    static boolean magBeheren(Gebruiker gebruiker) {
+        return gebruiker.heeftRol(Rol.AMBTENAAR, Rol.BEHEERDER);
+    }
+
+    static void vereisBeheer(Gebruiker gebruiker) {
+        if (!magBeheren(gebruiker)) {
+            throw new GeenToegangException();
+        }
+    }
+
+    static void vereisMedewerker(Gebruiker gebruiker) {
+        if (!gebruiker.isMedewerker()) {
+            throw new GeenToegangException();
+        }
+    }
+
+    /** The register of the gemeente's wijkoverleggen by id. */
+    Map<Long, WijkoverlegInfo> register(long gemeenteId) {
+        return wijkoverleggen.register(gemeenteId).stream()
+                .collect(Collectors.toMap(WijkoverlegInfo::id, Function.identity()));
+    }
+
+    static Set<Long> opgeheven(Map<Long, WijkoverlegInfo> register) {
+        return register.values().stream().filter(WijkoverlegInfo::isOpgeheven).map(WijkoverlegInfo::id)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The Samenwerkingsafspraken of a gemeente with its wijkoverleggen: versions of the text as numbered articles
+ * (concept → vastgesteld → vervangen), the five-year term derived from the ingangsdatum, the yearly renewal at the
+ * gezamenlijk wijkoverleg with each party's evaluation, the parties and the version each signed, and a side-by-side
+ * comparison of any two versions.
+ *
+ * <p>Publishes no events yet. Its system paths are called by the listeners of other modules:
+ * {@link nl.wijkafspraken.afspraken.AfsprakenService#stelVast} carries out the effect "afspraken vaststellen" of a
+ * besluit (the besluit module's {@code AfsprakenVaststellenOpgedragen}), and
+ * {@link nl.wijkafspraken.afspraken.AfsprakenService#registreerOndertekening} records a signature reported by the
+ * ondertekening module. Both are idempotent, so a repeated event changes nothing.
+ */
+package nl.wijkafspraken.afspraken;

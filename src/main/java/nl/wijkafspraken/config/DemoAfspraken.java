@@ -1,0 +1,180 @@
+package nl.wijkafspraken.config;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.wijkafspraken.afspraken.AfsprakenService;
+import nl.wijkafspraken.afspraken.Evaluatie;
+import nl.wijkafspraken.afspraken.Uitkomst;
+import nl.wijkafspraken.afspraken.Verlengingsverslag;
+import nl.wijkafspraken.afspraken.VerlengingService;
+import nl.wijkafspraken.afspraken.VersieService;
+import nl.wijkafspraken.convenant.ConvenantGegevens;
+import nl.wijkafspraken.convenant.ConvenantService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's Samenwerkingsafspraken of Aalsmeer and its 2007 convenanten, entered the way a civil servant would (as
+ * the demo account {@code ambtenaar}) and adopted and withdrawn through the same system paths the besluit module's
+ * listeners will call. All text is fictional.
+ *
+ * <p>The besluit module does not exist yet in this branch, so the demo besluit has a placeholder id: negative, so it
+ * can never be mistaken for a real one. The besluit columns have no foreign key for that reason. Once the besluit
+ * module carries out these effects from its own demo besluit, the two calls marked below go.
+ */
+@Component
+class DemoAfspraken {
+
+    static final String DEMO_BESLUIT = "Besluit B&W 4 mei 2026, nr. 10 (Z26-021435)";
+    private static final long DEMO_BESLUIT_ID = -1;
+    private static final long BESLUITPUNT_VASTSTELLEN = -1;
+    private static final long BESLUITPUNT_INTREKKEN = -2;
+    private static final LocalDate INGANGSDATUM = LocalDate.of(2026, 5, 4);
+    /** The yearly gezamenlijk wijkoverleg is held in November (as the one of 18 November 2024 in the source). */
+    private static final LocalDate GEZAMENLIJK_WIJKOVERLEG = LocalDate.of(2026, 11, 16);
+
+    private final AfsprakenService afspraken;
+    private final VersieService versies;
+    private final VerlengingService verlengingen;
+    private final ConvenantService convenanten;
+    private final Clock clock;
+
+    DemoAfspraken(AfsprakenService afspraken, VersieService versies, VerlengingService verlengingen,
+            ConvenantService convenanten, Clock clock) {
+        this.afspraken = afspraken;
+        this.versies = versies;
+        this.verlengingen = verlengingen;
+        this.convenanten = convenanten;
+        this.clock = clock;
+    }
+
+    /** Loads the afspraken and convenanten of Aalsmeer; the demo account {@code ambtenaar} must exist. */
+    void vulAan(long aalsmeer, Map<String, Long> wijkoverleggen) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ambtenaar", null, List.of()));
+        var vorige = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            var id = afspraken(aalsmeer, wijkoverleggen);
+            convenanten(aalsmeer, wijkoverleggen, id);
+        } finally {
+            SecurityContextHolder.setContext(vorige);
+        }
+    }
+
+    private long afspraken(long aalsmeer, Map<String, Long> wijkoverleggen) {
+        var id = afspraken.maakAan("Samenwerkingsafspraken Wijkoverleggen Aalsmeer");
+        versies.wijzigGegevens(id, 1, slot(id, 1), "Z26-021435",
+                "Eerste versie, samen met de wijkoverleggen opgesteld.");
+        for (var artikel : ARTIKELEN) {
+            versies.voegArtikelToe(id, 1, slot(id, 1), artikel[0], artikel[1]);
+        }
+        for (var naam : List.of("Hornmeer", "Oosteinde", "Kudelstaart", "Centrum")) {
+            afspraken.laatToetreden(id, wijkoverleggen.get(naam), INGANGSDATUM);
+        }
+        var versieId = afspraken.conceptversies().getFirst().versieId();
+        // Effect of the demo besluit, until the besluit module carries it out.
+        afspraken.stelVast(aalsmeer, versieId, DEMO_BESLUIT_ID, BESLUITPUNT_VASTSTELLEN, INGANGSDATUM, DEMO_BESLUIT);
+        afspraken.registreerOndertekening(aalsmeer, versieId, wijkoverleggen.get("Hornmeer"),
+                LocalDate.of(2026, 5, 20), "demo: op papier ondertekend");
+        afspraken.registreerOndertekening(aalsmeer, versieId, wijkoverleggen.get("Oosteinde"),
+                LocalDate.of(2026, 6, 3), "demo: op papier ondertekend");
+
+        int concept;
+        if (LocalDate.now(clock).isBefore(GEZAMENLIJK_WIJKOVERLEG)) {
+            concept = versies.nieuwConcept(id);
+        } else {
+            verlengingen.legVast(id, new Verlengingsverslag(GEZAMENLIJK_WIJKOVERLEG,
+                    Uitkomst.VERLENGD_MET_WIJZIGINGEN,
+                    new Evaluatie(null, "Korte lijnen met de wijkcoördinatoren; de afspraken geven houvast.",
+                            "Wijkoverleggen willen eerder horen over plannen in hun wijk."),
+                    List.of(new Evaluatie(wijkoverleggen.get("Hornmeer"),
+                                    "Het vaste aanspreekpunt werkt goed.",
+                                    "Graag een digitaal kanaal voor snelle vragen."),
+                            new Evaluatie(wijkoverleggen.get("Oosteinde"),
+                                    "De jaarplanning helpt om vooruit te kijken.", null),
+                            new Evaluatie(wijkoverleggen.get("Kudelstaart"), null,
+                                    "Terugkoppeling op signalen duurt soms lang."))));
+            concept = afspraken.conceptversies().getFirst().nummer();
+        }
+        var nieuw = afspraken.conceptversies().getFirst();
+        versies.wijzigGegevens(id, concept, slot(id, concept), "Z26-034518",
+                "Naar aanleiding van het gezamenlijk wijkoverleg van november 2026: termijn voor terugkoppeling "
+                        + "en een artikel over digitale communicatie.");
+        versies.wijzigArtikel(id, concept, 4, slot(id, concept), "Wederzijdse verwachtingen", """
+                De gemeente en het wijkoverleg spreken het volgende van elkaar af:
+
+                - de gemeente betrekt het wijkoverleg vroegtijdig bij plannen die de wijk raken;
+                - de gemeente koppelt binnen vier weken terug wat er met een signaal van het wijkoverleg is gedaan;
+                - het wijkoverleg deelt signalen uit de wijk tijdig en zo concreet mogelijk;
+                - beide partijen gaan vertrouwelijk om met informatie die als vertrouwelijk is gedeeld.""");
+        versies.voegArtikelToe(id, concept, slot(id, concept), "Digitale communicatie", """
+                De gemeente richt een vast digitaal kanaal in voor vragen van de wijkoverleggen. Vragen worden \
+                binnen vijf werkdagen beantwoord of van een termijn voorzien.""");
+        return nieuw.afsprakenId();
+    }
+
+    /** The optimistic lock of a version as it is now, as an edit form would carry it. */
+    private long slot(long afsprakenId, int nummer) {
+        return versies.versie(afsprakenId, nummer).versie().getVersie();
+    }
+
+    private void convenanten(long aalsmeer, Map<String, Long> wijkoverleggen, long afsprakenId) {
+        var hornmeer = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer Hornmeer",
+                "Wijkraad Hornmeer", wijkoverleggen.get("Hornmeer"), LocalDate.of(2007, 3, 15)),
+                DemoPdf.metTekst("Convenant wijkbeheer Hornmeer", "Gemeente Aalsmeer en Wijkraad Hornmeer",
+                        "Ondertekend op 15 maart 2007", "(fictieve scan voor de demo)"));
+        var oosteinde = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer Oosteinde",
+                "Buurtvereniging Oosteinde", wijkoverleggen.get("Oosteinde"), LocalDate.of(2007, 4, 2)), null);
+        var kudelstaart = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer Kudelstaart",
+                "Dorpsraad Kudelstaart", wijkoverleggen.get("Kudelstaart"), LocalDate.of(2007, 6, 11)), null);
+        var dorper = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer De Dorper",
+                "Buurtcomité De Dorper", null, LocalDate.of(2007, 9, 27)), null);
+        // Effect of the demo besluit, until the besluit module carries it out.
+        convenanten.trekIn(aalsmeer, List.of(hornmeer, oosteinde, kudelstaart, dorper), DEMO_BESLUIT_ID,
+                BESLUITPUNT_INTREKKEN, INGANGSDATUM, afsprakenId, DEMO_BESLUIT);
+    }
+
+    private static final String[][] ARTIKELEN = {
+        {"Doel en uitgangspunten", """
+                Deze afspraken leggen vast hoe de gemeente Aalsmeer en de wijkoverleggen samenwerken. Uitgangspunt \
+                is dat de wijkoverleggen zelfstandig zijn en er zijn van en voor bewoners.
+
+                De afspraken vervangen de convenanten wijkbeheer uit 2007 en gelden voor alle wijkoverleggen op \
+                dezelfde manier."""},
+        {"Rol van het wijkoverleg", """
+                Het wijkoverleg:
+
+                - brengt wat er in de wijk leeft onder de aandacht van de gemeente;
+                - denkt mee over plannen die de wijk raken;
+                - organiseert ten minste twee keer per jaar een openbare bijeenkomst voor bewoners;
+                - is open voor alle bewoners van de wijk."""},
+        {"Rol van de gemeente", """
+                De gemeente:
+
+                - wijst per wijk een vast aanspreekpunt aan;
+                - informeert het wijkoverleg over plannen en werkzaamheden in de wijk;
+                - ondersteunt het wijkoverleg binnen de bestaande subsidieregelingen;
+                - respecteert de zelfstandigheid van het wijkoverleg."""},
+        {"Wederzijdse verwachtingen", """
+                De gemeente en het wijkoverleg spreken het volgende van elkaar af:
+
+                - de gemeente betrekt het wijkoverleg vroegtijdig bij plannen die de wijk raken;
+                - het wijkoverleg deelt signalen uit de wijk tijdig en zo concreet mogelijk;
+                - beide partijen gaan vertrouwelijk om met informatie die als vertrouwelijk is gedeeld."""},
+        {"Contact en overleg", """
+                Het vaste aanspreekpunt en het bestuur van het wijkoverleg spreken elkaar ten minste vier keer per \
+                jaar. Tussentijds kunnen beide partijen altijd contact opnemen."""},
+        {"Gezamenlijk wijkoverleg", """
+                Eens per jaar komen alle wijkoverleggen en de gemeente bijeen in het gezamenlijk wijkoverleg. Daar \
+                bespreken zij wat goed werkt en wat beter kan, en besluiten zij over de verlenging van deze \
+                afspraken."""},
+        {"Looptijd, verlenging en wijziging", """
+                Deze afspraken gelden vijf jaar vanaf de ingangsdatum. Zij worden elk jaar tijdens het gezamenlijk \
+                wijkoverleg verlengd. Wijzigingen worden gezamenlijk voorbereid; wijzigingen die een besluit vragen, \
+                worden aan het college voorgelegd."""},
+    };
+}

@@ -1,0 +1,52 @@
+package nl.wijkafspraken.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import nl.wijkafspraken.support.IntegratieTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The demo data loads through the real services (the afspraken adopted and the convenanten withdrawn through the
+ * effects' system paths), once, and the demo ambtenaar's dashboard shows it.
+ */
+@IntegratieTest
+class DemoDataTest {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void laadtDeAfsprakenEnConvenantenVanAalsmeerEenKeer() {
+        demoData.vulAan();
+        demoData.vulAan();
+
+        var aalsmeer = jdbc.queryForObject("select id from gemeente where code = 'aalsmeer'", Long.class);
+        var afspraken = jdbc.queryForObject("select id from afspraken where gemeente_id = ?", Long.class, aalsmeer);
+        assertThat(jdbc.queryForList("select status from afspraken_versie where afspraken_id = ? order by nummer",
+                String.class, afspraken)).containsExactly("VASTGESTELD", "CONCEPT");
+        assertThat(jdbc.queryForObject("select ingangsdatum from afspraken_versie where afspraken_id = ? "
+                + "and nummer = 1", String.class, afspraken)).isEqualTo("2026-05-04");
+        assertThat(jdbc.queryForObject("select count(*) from afspraken_artikel a join afspraken_versie v "
+                + "on v.id = a.versie_id where v.afspraken_id = ? and v.nummer = 2", Integer.class, afspraken))
+                .isEqualTo(8);
+        assertThat(jdbc.queryForObject("select count(*) from afspraken_ondertekening o join afspraken_deelname d "
+                + "on d.id = o.deelname_id where d.afspraken_id = ?", Integer.class, afspraken)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select intrekking_id is not null from convenant where gemeente_id = ?",
+                Boolean.class, aalsmeer)).hasSize(4).containsOnly(true);
+
+        assertThat(mvc.get().uri("/").with(user("ambtenaar"))).hasStatusOk().bodyText()
+                .contains("Samenwerkingsafspraken Wijkoverleggen Aalsmeer", "In ondertekening",
+                        "Wijkoverleg Centrum, Wijkoverleg Kudelstaart",
+                        "Alle convenanten wijkbeheer zijn ingetrokken.");
+        assertThat(mvc.get().uri("/afspraken/" + afspraken + "/vergelijken").with(user("ambtenaar")))
+                .hasStatusOk().bodyText().contains("Digitale communicatie", "binnen vier weken");
+    }
+}
