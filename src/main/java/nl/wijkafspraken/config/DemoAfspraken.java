@@ -21,17 +21,17 @@ import org.springframework.stereotype.Component;
  * the demo account {@code ambtenaar}) and adopted and withdrawn through the same system paths the besluit module's
  * listeners will call. All text is fictional.
  *
- * <p>The besluit module does not exist yet in this branch, so the demo besluit has a placeholder id: negative, so it
- * can never be mistaken for a real one. The besluit columns have no foreign key for that reason. Once the besluit
- * module carries out these effects from its own demo besluit, the two calls marked below go.
+ * <p>The afspraken are adopted and the convenanten withdrawn with the ids of the demo besluit of 4 May 2026 (see
+ * {@link DemoBesluitvorming}), by calling the effect's system paths directly: the listeners that will carry out
+ * these two effects from the besluit's events are not written yet. Once they are, the two calls marked below go.
  */
 @Component
 class DemoAfspraken {
 
-    static final String DEMO_BESLUIT = "Besluit B&W 4 mei 2026, nr. 10 (Z26-021435)";
-    private static final long DEMO_BESLUIT_ID = -1;
-    private static final long BESLUITPUNT_VASTSTELLEN = -1;
-    private static final long BESLUITPUNT_INTREKKEN = -2;
+    /** The demo besluit of 4 May 2026 whose first two besluitpunten adopt the afspraken and withdraw the convenanten. */
+    record DemoBesluit(long besluitId, long besluitpuntVaststellen, long besluitpuntIntrekken, String identificatie,
+            String zaaknummer) {
+    }
     private static final LocalDate INGANGSDATUM = LocalDate.of(2026, 5, 4);
     /** The yearly gezamenlijk wijkoverleg is held in November (as the one of 18 November 2024 in the source). */
     private static final LocalDate GEZAMENLIJK_WIJKOVERLEG = LocalDate.of(2026, 11, 16);
@@ -52,22 +52,22 @@ class DemoAfspraken {
     }
 
     /** Loads the afspraken and convenanten of Aalsmeer; the demo account {@code ambtenaar} must exist. */
-    void vulAan(long aalsmeer, Map<String, Long> wijkoverleggen) {
+    void vulAan(long aalsmeer, Map<String, Long> wijkoverleggen, DemoBesluit besluit) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ambtenaar", null, List.of()));
         var vorige = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
-            var id = afspraken(aalsmeer, wijkoverleggen);
-            convenanten(aalsmeer, wijkoverleggen, id);
+            var id = afspraken(aalsmeer, wijkoverleggen, besluit);
+            convenanten(aalsmeer, wijkoverleggen, id, besluit);
         } finally {
             SecurityContextHolder.setContext(vorige);
         }
     }
 
-    private long afspraken(long aalsmeer, Map<String, Long> wijkoverleggen) {
+    private long afspraken(long aalsmeer, Map<String, Long> wijkoverleggen, DemoBesluit besluit) {
         var id = afspraken.maakAan("Samenwerkingsafspraken Wijkoverleggen Aalsmeer");
-        versies.wijzigGegevens(id, 1, slot(id, 1), "Z26-021435",
+        versies.wijzigGegevens(id, 1, slot(id, 1), besluit.zaaknummer(),
                 "Eerste versie, samen met de wijkoverleggen opgesteld.");
         for (var artikel : ARTIKELEN) {
             versies.voegArtikelToe(id, 1, slot(id, 1), artikel[0], artikel[1]);
@@ -76,8 +76,9 @@ class DemoAfspraken {
             afspraken.laatToetreden(id, wijkoverleggen.get(naam), INGANGSDATUM);
         }
         var versieId = afspraken.conceptversies().getFirst().versieId();
-        // Effect of the demo besluit, until the besluit module carries it out.
-        afspraken.stelVast(aalsmeer, versieId, DEMO_BESLUIT_ID, BESLUITPUNT_VASTSTELLEN, INGANGSDATUM, DEMO_BESLUIT);
+        // The effect of the demo besluit, called directly: the listeners for these two effects are not written yet.
+        afspraken.stelVast(aalsmeer, versieId, besluit.besluitId(), besluit.besluitpuntVaststellen(), INGANGSDATUM,
+                besluit.identificatie());
         afspraken.registreerOndertekening(aalsmeer, versieId, wijkoverleggen.get("Hornmeer"),
                 LocalDate.of(2026, 5, 20), "demo: op papier ondertekend");
         afspraken.registreerOndertekening(aalsmeer, versieId, wijkoverleggen.get("Oosteinde"),
@@ -122,7 +123,7 @@ class DemoAfspraken {
         return versies.versie(afsprakenId, nummer).versie().getVersie();
     }
 
-    private void convenanten(long aalsmeer, Map<String, Long> wijkoverleggen, long afsprakenId) {
+    private void convenanten(long aalsmeer, Map<String, Long> wijkoverleggen, long afsprakenId, DemoBesluit besluit) {
         var hornmeer = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer Hornmeer",
                 "Wijkraad Hornmeer", wijkoverleggen.get("Hornmeer"), LocalDate.of(2007, 3, 15)),
                 DemoPdf.metTekst("Convenant wijkbeheer Hornmeer", "Gemeente Aalsmeer en Wijkraad Hornmeer",
@@ -133,9 +134,9 @@ class DemoAfspraken {
                 "Dorpsraad Kudelstaart", wijkoverleggen.get("Kudelstaart"), LocalDate.of(2007, 6, 11)), null);
         var dorper = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer De Dorper",
                 "Buurtcomité De Dorper", null, LocalDate.of(2007, 9, 27)), null);
-        // Effect of the demo besluit, until the besluit module carries it out.
-        convenanten.trekIn(aalsmeer, List.of(hornmeer, oosteinde, kudelstaart, dorper), DEMO_BESLUIT_ID,
-                BESLUITPUNT_INTREKKEN, INGANGSDATUM, afsprakenId, DEMO_BESLUIT);
+        // The effect of the demo besluit, called directly: the listeners for these two effects are not written yet.
+        convenanten.trekIn(aalsmeer, List.of(hornmeer, oosteinde, kudelstaart, dorper), besluit.besluitId(),
+                besluit.besluitpuntIntrekken(), INGANGSDATUM, afsprakenId, besluit.identificatie());
     }
 
     private static final String[][] ARTIKELEN = {

@@ -50,7 +50,8 @@ class DemoBesluitvorming {
         this.vergaderingen = vergaderingen;
     }
 
-    void vulAan() {
+    /** Loads the college and the demo voorstellen; returns the id of the decided Aalsmeer voorstel. */
+    long vulAan() {
         var periode = LocalDate.of(2022, 6, 9);
         var wethouderParticipatie = als("secretaris", () -> {
             college.registreer(lid("Gerdien Haverkamp", CollegeRol.BURGEMEESTER, periode, null,
@@ -99,6 +100,7 @@ class DemoBesluitvorming {
             vergaderingen.plan(LocalDate.of(2026, 12, 8));
             return null;
         });
+        return voorstelId;
     }
 
     private long versie(long voorstelId) {

@@ -32,6 +32,11 @@ class DemoDataTest {
         var afspraken = jdbc.queryForObject("select id from afspraken where gemeente_id = ?", Long.class, aalsmeer);
         assertThat(jdbc.queryForList("select status from afspraken_versie where afspraken_id = ? order by nummer",
                 String.class, afspraken)).containsExactly("VASTGESTELD", "CONCEPT");
+        var besluit = jdbc.queryForObject("select b.id from besluit b join collegevoorstel c "
+                + "on c.id = b.collegevoorstel_id where c.gemeente_id = ? and c.zaaknummer = 'Z26-004127'", Long.class,
+                aalsmeer);
+        assertThat(jdbc.queryForObject("select besluit_id from afspraken_versie where afspraken_id = ? and nummer = 1",
+                Long.class, afspraken)).as("vastgesteld by the demo besluit").isEqualTo(besluit);
         assertThat(jdbc.queryForObject("select ingangsdatum from afspraken_versie where afspraken_id = ? "
                 + "and nummer = 1", String.class, afspraken)).isEqualTo("2026-05-04");
         assertThat(jdbc.queryForObject("select count(*) from afspraken_artikel a join afspraken_versie v "
