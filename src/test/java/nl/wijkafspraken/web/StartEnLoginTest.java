@@ -46,7 +46,12 @@ class StartEnLoginTest {
         var gemeente = gegevens.gemeente();
         var naam = gegevens.account(gemeente.id(), Rol.AMBTENAAR);
         assertThat(mvc.get().uri("/").with(user(naam))).hasStatusOk().bodyText()
-                .contains("Welkom, Test " + naam, gemeente.naam());
+                .contains("Welkom, Test " + naam, gemeente.naam(),
+                        "<h3><a href=\"/collegevoorstellen\">Collegevoorstellen</a></h3>")
+                .doesNotContain("href=\"/beheer/post\"");
+        var beheerder = gegevens.account(gemeente.id(), Rol.BEHEERDER);
+        assertThat(mvc.get().uri("/").with(user(beheerder))).hasStatusOk().bodyText()
+                .contains("<h3><a href=\"/beheer/post\">");
     }
 
     @Test
