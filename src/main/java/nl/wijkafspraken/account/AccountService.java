@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
@@ -68,6 +69,15 @@ public class AccountService {
 
     public boolean bestaat(String gebruikersnaam) {
         return accounts.existsByGebruikersnaamIgnoreCase(gebruikersnaam);
+    }
+
+    /**
+     * The e-mail address of an active account, without a user check: for a module that mails a colleague about
+     * their own work (e.g. the civil servant who started a signing round hears of a refusal).
+     */
+    public Optional<String> emailadres(String gebruikersnaam) {
+        return accounts.findByGebruikersnaamIgnoreCase(gebruikersnaam).filter(Account::isActief)
+                .map(Account::getEmail).filter(StringUtils::hasText);
     }
 
     /**

@@ -10,8 +10,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything needs a login except the login page, static files and the health probes. Roles are per gemeente, so
- * the services check them against the active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
+ * Everything needs a login except the login page, static files, the health probes and the signing page reached
+ * through a mailed link. Roles are per gemeente, so the services check them against the active gemeente (see
+ * {@code Gebruiker.vereisRol}), not URL patterns here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -22,6 +23,10 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // A board member signs through the personal link in the invitation, without an account;
+                        // CSRF protection stays on for these forms too.
+                        .requestMatchers("/ondertekenen/*", "/ondertekenen/*/code", "/ondertekenen/*/weigeren")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").permitAll())

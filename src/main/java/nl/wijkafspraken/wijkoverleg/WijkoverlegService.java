@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
@@ -105,6 +106,17 @@ public class WijkoverlegService {
      */
     public List<WijkoverlegInfo> register(long gemeenteId) {
         return wijkoverleggen.findByGemeenteIdOrderByNaam(gemeenteId).stream().map(WijkoverlegInfo::van).toList();
+    }
+
+    /**
+     * The tekenbevoegde bestuursleden of a wijkoverleg of the gemeente on a date and its ondertekenregel, without a
+     * user check: for the ondertekening module, which checks the user itself (a board member who signs through a
+     * mailed link has no account). Empty for another gemeente's wijkoverleg.
+     */
+    public Optional<Tekenbevoegdheid> tekenbevoegdheid(long gemeenteId, long wijkoverlegId,
+            LocalDate datum) {
+        return wijkoverleggen.findByIdAndGemeenteId(wijkoverlegId, gemeenteId)
+                .map(w -> Tekenbevoegdheid.van(w, datum));
     }
 
     @Transactional

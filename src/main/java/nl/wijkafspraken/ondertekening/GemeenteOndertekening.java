@@ -1,0 +1,150 @@
+package nl.wijkafspraken.ondertekening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import nl.wijkafspraken.account.AccountService;
+import nl.wijkafspraken.afspraken.Versieteksten;
+import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.bestuur.CollegeService;
+import nl.wijkafspraken.bestuur.CollegelidInfo;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.Gebruiker;
+import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.mandaat.MandaatInfo;
+import nl.wijkafspraken.mandaat.MandaatService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gemeente's signature in a round: a wethouder logged in with role BESTUURDER whose account is linked to a
+ * college member ({@code collegelid.gebruikersnaam}, set by the secretary in the college register), and who holds a
+ * valid mandaat with the configured scope on the day of signing. Without that mandaat the signature is refused, with
+ * a message naming the mandaat that is missing (the college decision grants it; issue 5, item 4).
+ */
+@Service
+@Transactional(readOnly = true)
+public class GemeenteOndertekening {
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("nl-NL"));
+
+    private final RondeRepository rondes;
+    private final HandtekeningbewijsRepository handtekeningen;
+    private final OndertekeningService ondertekening;
+    private final Versieteksten versieteksten;
+    private final CollegeService college;
+    private final MandaatService mandaten;
+    private final AccountService accounts;
+    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rondeweergave weergave;
+    private final Voltooiing voltooiing;
+    private final OndertekeningEigenschappen eigenschappen;
+    private final AuditService audit;
+    private final Clock clock;
+
+    GemeenteOndertekening(RondeRepository rondes, HandtekeningbewijsRepository handtekeningen,
+            OndertekeningService ondertekening, Versieteksten versieteksten, CollegeService college,
+            MandaatService mandaten, AccountService accounts,
+            HuidigeGebruiker huidigeGebruiker, Rondeweergave weergave, Voltooiing voltooiing,
+            OndertekeningEigenschappen eigenschappen, AuditService audit, Clock clock) {
+        this.rondes = rondes;
+        this.handtekeningen = handtekeningen;
+        this.ondertekening = ondertekening;
+        this.versieteksten = versieteksten;
+        this.college = college;
+        this.mandaten = mandaten;
+        this.accounts = accounts;
+        this.huidigeGebruiker = huidigeGebruiker;
+        this.weergave = weergave;
+        this.voltooiing = voltooiing;
+        this.eigenschappen = eigenschappen;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The signing page for the gemeente, with the reason when the user may not sign (today). */
+    public Gemeentetekenpagina pagina(long rondeId) {
+        var gebruiker = bestuurder();
+        var ronde = rondes.findByIdAndGemeenteId(rondeId, gebruiker.gemeenteId())
+                .orElseThrow(() -> new NietGevondenException(RondeService.OBJECTTYPE, rondeId));
+        var vandaag = LocalDate.now(clock);
+        var lid = college.collegelidMetAccount(gebruiker.gemeenteId(), gebruiker.gebruikersnaam());
+        var mandaat = lid.flatMap(l -> mandaten.geldigMandaat(l.id(), eigenschappen.mandaatScope(), vandaag));
+        String weigering = null;
+        try {
+            controleer(ronde, lid, mandaat, vandaag);
+        } catch (DomeinregelException e) {
+            weigering = e.getBerichtcode();
+        }
+        var datum = DATUM.format(vandaag);
+        return new Gemeentetekenpagina(rondeId, ronde.gemeente().getNaam(),
+                weergave.document(versieteksten.tekst(ronde.getGemeenteId(), ronde.getVersieId())),
+                lid.map(CollegelidInfo::naam).orElse(gebruiker.naam()),
+                lid.map(l -> l.rol().aanduiding()).orElse(null),
+                mandaat.map(m -> m.scope() + " (besluit " + m.besluitIdentificatie() + ")").orElse(null),
+                weigering, eigenschappen.mandaatScope(), datum);
+    }
+
+    /** Signs for the gemeente, after checking the link to the college and the mandaat on today's date. */
+    @Transactional
+    public void onderteken(long rondeId, String getypteNaam, boolean akkoord, Herkomst herkomst) {
+        var gebruiker = bestuurder();
+        var naam = OndertekeningService.controleerNaam(getypteNaam);
+        if (!akkoord) {
+            throw DomeinregelException.voorVeld("akkoord", "ondertekening.akkoord.verplicht");
+        }
+        if (!rondes.existsByIdAndGemeenteId(rondeId, gebruiker.gemeenteId())) {
+            throw new NietGevondenException(RondeService.OBJECTTYPE, rondeId);
+        }
+        var ronde = rondes.findForUpdate(rondeId).orElseThrow();
+        var nu = clock.instant();
+        var vandaag = LocalDate.ofInstant(nu, clock.getZone());
+        var lid = college.collegelidMetAccount(gebruiker.gemeenteId(), gebruiker.gebruikersnaam());
+        var mandaat = lid.flatMap(l -> mandaten.geldigMandaat(l.id(), eigenschappen.mandaatScope(), vandaag));
+        controleer(ronde, lid, mandaat, vandaag);
+        var hash = ondertekening.vastgesteldeTekst(ronde);
+        var partij = ronde.gemeente();
+        handtekeningen.saveAndFlush(Handtekeningbewijs.vanCollegelid(partij, lid.orElseThrow(),
+                gebruiker.gebruikersnaam(), accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null), naam,
+                mandaat.orElseThrow(), nu, herkomst, hash));
+        partij.ondertekend(nu);
+        audit.registreer(ronde.getGemeenteId(), "ONDERTEKEND", RondeService.OBJECTTYPE, rondeId,
+                lid.get().aanduiding() + " ondertekende namens " + partij.getNaam() + " met mandaat '"
+                        + mandaat.get().scope() + "' (besluit " + mandaat.get().besluitIdentificatie() + ")");
+        voltooiing.werkBij(partij, nu);
+    }
+
+    /**
+     * The checks in the order a wethouder can fix them; each refusal names what is missing. Every message gets the
+     * scope of the mandaat and the date as arguments.
+     */
+    private void controleer(Ronde ronde, Optional<CollegelidInfo> lid, Optional<MandaatInfo> mandaat,
+            LocalDate vandaag) {
+        String code = null;
+        if (!ronde.isLopend()) {
+            code = "ondertekening.ronde.nietLopend";
+        } else if (ronde.gemeente().isOndertekend()) {
+            code = "ondertekening.gemeente.alOndertekend";
+        } else if (lid.isEmpty()) {
+            code = "ondertekening.gemeente.geenCollegelid";
+        } else if (!lid.get().zitOp(vandaag)) {
+            code = "ondertekening.gemeente.nietInCollege";
+        } else if (mandaat.isEmpty()) {
+            code = "ondertekening.gemeente.geenMandaat";
+        }
+        if (code != null) {
+            throw new DomeinregelException(code, eigenschappen.mandaatScope(), DATUM.format(vandaag));
+        }
+    }
+
+    private Gebruiker bestuurder() {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BESTUURDER);
+        return gebruiker;
+    }
+}

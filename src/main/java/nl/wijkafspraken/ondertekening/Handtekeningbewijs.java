@@ -1,0 +1,143 @@
+package nl.wijkafspraken.ondertekening;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import nl.wijkafspraken.bestuur.CollegelidInfo;
+import nl.wijkafspraken.mandaat.MandaatInfo;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * The evidence of one signature: who (as the register knows them and as they typed their name), for which party and
+ * in which function, how they were authenticated, when (UTC), from which IP address and browser, on which exact text
+ * (its SHA-256), and for the gemeente the mandaat and the besluit that granted it. Append-only: Hibernate never
+ * updates it and a database trigger refuses any update or delete.
+ */
+@Entity
+@Immutable
+@Table(name = "handtekening")
+class Handtekeningbewijs {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long gemeenteId;
+    private long rondeId;
+    private long partijId;
+    @Enumerated(EnumType.STRING)
+    private Partijsoort soort;
+    private Long wijkoverlegId;
+    private Long uitnodigingId;
+    private Long bestuurslidId;
+    private Long collegelidId;
+    private String gebruikersnaam;
+    private String naam;
+    private String getypteNaam;
+    private String email;
+    private String partij;
+    private String functie;
+    @Enumerated(EnumType.STRING)
+    private Methode methode;
+    private Instant tijdstip;
+    private String ipAdres;
+    private String userAgent;
+    private String documentHash;
+    private Long mandaatId;
+    private String mandaatScope;
+    private Long besluitId;
+    private String besluitIdentificatie;
+
+    protected Handtekeningbewijs() {
+    }
+
+    private Handtekeningbewijs(Rondepartij partij, String naam, String getypteNaam, String email, String functie,
+            Methode methode, Instant tijdstip, Herkomst herkomst, String documentHash) {
+        var ronde = partij.getRonde();
+        this.gemeenteId = ronde.getGemeenteId();
+        this.rondeId = ronde.getId();
+        this.partijId = partij.getId();
+        this.soort = partij.getSoort();
+        this.wijkoverlegId = partij.getWijkoverlegId();
+        this.partij = partij.getNaam();
+        this.naam = naam;
+        this.getypteNaam = getypteNaam;
+        this.email = email;
+        this.functie = functie;
+        this.methode = methode;
+        this.tijdstip = tijdstip;
+        this.ipAdres = herkomst.ipAdres();
+        this.userAgent = herkomst.userAgent();
+        this.documentHash = documentHash;
+    }
+
+    static Handtekeningbewijs vanBestuurslid(Uitnodiging uitnodiging, String functie, String getypteNaam,
+            Instant tijdstip, Herkomst herkomst, String documentHash) {
+        var bewijs = new Handtekeningbewijs(uitnodiging.getPartij(), uitnodiging.getNaam(), getypteNaam,
+                uitnodiging.getEmail(), functie, Methode.LINK_EN_EMAILCODE, tijdstip, herkomst, documentHash);
+        bewijs.uitnodigingId = uitnodiging.getId();
+        bewijs.bestuurslidId = uitnodiging.getBestuurslidId();
+        return bewijs;
+    }
+
+    static Handtekeningbewijs vanCollegelid(Rondepartij gemeente, CollegelidInfo lid, String gebruikersnaam,
+            String email, String getypteNaam, MandaatInfo mandaat, Instant tijdstip, Herkomst herkomst,
+            String documentHash) {
+        var bewijs = new Handtekeningbewijs(gemeente, lid.naam(), getypteNaam, email, lid.rol().aanduiding(),
+                Methode.INLOG, tijdstip, herkomst, documentHash);
+        bewijs.collegelidId = lid.id();
+        bewijs.gebruikersnaam = gebruikersnaam;
+        bewijs.mandaatId = mandaat.id();
+        bewijs.mandaatScope = mandaat.scope();
+        bewijs.besluitId = mandaat.besluitId();
+        bewijs.besluitIdentificatie = mandaat.besluitIdentificatie();
+        return bewijs;
+    }
+
+    /** As a document shows it: without e-mail, IP address or browser. */
+    Handtekening alsHandtekening() {
+        return new Handtekening(naam, functie, partij, tijdstip, methode.omschrijving(), documentHash,
+                mandaatScope == null ? null : "mandaat '" + mandaatScope + "', verleend bij besluit "
+                        + besluitIdentificatie);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getPartijId() {
+        return partijId;
+    }
+
+    Partijsoort getSoort() {
+        return soort;
+    }
+
+    String getNaam() {
+        return naam;
+    }
+
+    String getGetypteNaam() {
+        return getypteNaam;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getGebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    Instant getTijdstip() {
+        return tijdstip;
+    }
+
+    String getDocumentHash() {
+        return documentHash;
+    }
+}

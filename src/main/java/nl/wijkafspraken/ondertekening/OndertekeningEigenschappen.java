@@ -1,0 +1,30 @@
+package nl.wijkafspraken.ondertekening;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code wijkafspraken.ondertekening.*}; the defaults are in application.properties.
+ *
+ * @param basisUrl            the address at which board members reach the app, for the links in e-mails
+ * @param linkGeldigheid      how long an invitation link works (issue 5: 14 days)
+ * @param herinneringNa       the first reminder, after the invitation (issue 5: 5 days)
+ * @param herinneringInterval the next reminders, until the link expires (issue 5: weekly)
+ * @param herinneringControle how often the reminder job looks for invitations due a reminder
+ * @param mandaatScope        the scope of the mandaat a college member needs to sign for the gemeente, as the
+ *                            besluit granted it
+ */
+@ConfigurationProperties("wijkafspraken.ondertekening")
+@Validated
+record OndertekeningEigenschappen(@NotBlank String basisUrl, @NotNull Duration linkGeldigheid,
+        @NotNull Duration herinneringNa, @NotNull Duration herinneringInterval, @NotNull Duration herinneringControle,
+        @NotBlank String mandaatScope) {
+
+    /** The signing page of a link. */
+    String link(String token) {
+        return basisUrl.replaceAll("/+$", "") + "/ondertekenen/" + token;
+    }
+}

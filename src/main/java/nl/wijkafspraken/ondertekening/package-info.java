@@ -1,0 +1,24 @@
+/**
+ * Online ondertekening of the Samenwerkingsafspraken (issue 5): signing rounds for a vastgestelde version, for all
+ * parties or for one wijkoverleg that joins later ({@link nl.wijkafspraken.ondertekening.RondeService}).
+ * <ul>
+ *   <li>Each wijkoverleg's tekenbevoegde bestuursleden get a personal e-mail invitation with a single-use link
+ *   (256-bit random token, only its SHA-256 stored), valid 14 days, with reminders after 5 days and then weekly
+ *   ({@link nl.wijkafspraken.ondertekening.OndertekeningHerinnering}, ShedLock). On the public signing page they read
+ *   the exact text and its SHA-256, ask for a six-digit code by e-mail and sign or refuse with a reason
+ *   ({@link nl.wijkafspraken.ondertekening.OndertekeningService}). The wijkoverleg's ondertekenregel (one or two)
+ *   decides when it has signed.</li>
+ *   <li>A wethouder signs for the gemeente while logged in, only with a valid mandaat on the day
+ *   ({@link nl.wijkafspraken.ondertekening.GemeenteOndertekening}).</li>
+ *   <li>Every signature and refusal is kept as append-only evidence (tables {@code handtekening} and
+ *   {@code ondertekening_weigering}, guarded by a database trigger).</li>
+ * </ul>
+ * All changes in a round happen under a row lock on the round, so concurrent and replayed requests give exactly one
+ * signature each.
+ *
+ * <p>Publishes {@link nl.wijkafspraken.ondertekening.PartijOndertekend} and the afspraken module's
+ * {@link nl.wijkafspraken.afspraken.OndertekeningVoltooid}, once per wijkoverleg and round, when the wijkoverleg and
+ * the gemeente have both signed; {@link nl.wijkafspraken.ondertekening.OndertekeningService#handtekeningen} then
+ * gives the signatures. Consumes no events. E-mail goes through the post module's outbox.
+ */
+package nl.wijkafspraken.ondertekening;

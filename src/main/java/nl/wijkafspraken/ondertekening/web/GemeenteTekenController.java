@@ -1,0 +1,51 @@
+package nl.wijkafspraken.ondertekening.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.ondertekening.GemeenteOndertekening;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The wethouder signs a round for the gemeente while logged in. */
+@Controller
+@RequestMapping("/ondertekening/rondes/{id}/ondertekenen")
+class GemeenteTekenController {
+
+    private final GemeenteOndertekening ondertekening;
+
+    GemeenteTekenController(GemeenteOndertekening ondertekening) {
+        this.ondertekening = ondertekening;
+    }
+
+    @GetMapping
+    String pagina(@PathVariable long id, Model model) {
+        model.addAttribute("pagina", ondertekening.pagina(id));
+        model.addAttribute("form", new GemeenteTekenFormData());
+        return "ondertekening/gemeente";
+    }
+
+    @PostMapping
+    String onderteken(@PathVariable long id, @Valid @ModelAttribute("form") GemeenteTekenFormData form,
+            BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        if (!fouten.hasErrors()) {
+            try {
+                ondertekening.onderteken(id, form.getNaam(), form.isAkkoord(), Verzoek.herkomst(request));
+                redirect.addFlashAttribute("melding", Melding.succes("ondertekening.gemeente.ondertekend"));
+                return "redirect:/ondertekening/rondes/" + id;
+            } catch (DomeinregelException e) {
+                e.toonIn(fouten);
+            }
+        }
+        model.addAttribute("pagina", ondertekening.pagina(id));
+        return "ondertekening/gemeente";
+    }
+}
