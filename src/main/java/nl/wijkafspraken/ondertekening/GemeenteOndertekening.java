@@ -126,10 +126,10 @@ public class GemeenteOndertekening {
     private void controleer(Ronde ronde, Optional<CollegelidInfo> lid, Optional<MandaatInfo> mandaat,
             LocalDate vandaag) {
         String code = null;
-        if (!ronde.isLopend()) {
-            code = "ondertekening.ronde.nietLopend";
-        } else if (ronde.gemeente().isOndertekend()) {
+        if (ronde.gemeente().isOndertekend()) {
             code = "ondertekening.gemeente.alOndertekend";
+        } else if (!ronde.isLopend()) {
+            code = "ondertekening.ronde.nietLopend";
         } else if (lid.isEmpty()) {
             code = "ondertekening.gemeente.geenCollegelid";
         } else if (!lid.get().zitOp(vandaag)) {
