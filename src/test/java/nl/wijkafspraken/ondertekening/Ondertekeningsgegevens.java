@@ -111,6 +111,10 @@ class Ondertekeningsgegevens {
                 "select count(*) from mandaat where collegelid_id = ?", Integer.class, wethouder.collegelidId()) == 1);
     }
 
+    String documentHash(long rondeId) {
+        return jdbc.queryForObject("select document_hash from ondertekenronde where id = ?", String.class, rondeId);
+    }
+
     /** The e-mails of the gemeente in the outbox, oldest first. */
     List<Mail> mails(long gemeenteId) {
         return jdbc.query("select aan, onderwerp, tekst from uitgaand_bericht where gemeente_id = ? order by id",

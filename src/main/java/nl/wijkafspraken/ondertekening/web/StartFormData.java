@@ -12,7 +12,7 @@ public class StartFormData {
     @NotNull(message = "{ondertekening.start.afspraken.verplicht}")
     private Long afsprakenId;
     @NotBlank(message = "{ondertekening.start.keuze.verplicht}")
-    @Pattern(regexp = "alle|\\d{1,18}", message = "{ondertekening.start.keuze.verplicht}")
+    @Pattern(regexp = "(alle|\\d{1,18})?", message = "{ondertekening.start.keuze.verplicht}")
     private String keuze;
 
     /** The chosen wijkoverleg, or null for all parties that still have to sign. */

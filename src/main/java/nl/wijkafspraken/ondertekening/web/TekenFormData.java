@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public class TekenFormData {
 
     @NotBlank(message = "{ondertekening.code.verplicht}")
-    @Pattern(regexp = "\\d{6}", message = "{ondertekening.code.zesCijfers}")
+    @Pattern(regexp = "(\\d{6})?", message = "{ondertekening.code.zesCijfers}")
     private String code;
     @NotBlank(message = "{ondertekening.naam.verplicht}")
     @Size(max = 150, message = "{ondertekening.naam.teLang}")

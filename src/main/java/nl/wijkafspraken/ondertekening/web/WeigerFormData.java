@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 public class WeigerFormData {
 
     @NotBlank(message = "{ondertekening.code.verplicht}")
-    @Pattern(regexp = "\\d{6}", message = "{ondertekening.code.zesCijfers}")
+    @Pattern(regexp = "(\\d{6})?", message = "{ondertekening.code.zesCijfers}")
     private String weigercode;
     @NotBlank(message = "{ondertekening.weigeren.reden.verplicht}")
     @Size(max = 2000, message = "{ondertekening.weigeren.reden.teLang}")

@@ -1,0 +1,95 @@
+package nl.wijkafspraken.ondertekening;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.wijkafspraken.support.Testgegevens.WACHTWOORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import nl.wijkafspraken.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The main flow in a real browser: the civil servant starts a round, a board member opens the link from the
+ * e-mail (read from the outbox), asks for the code, types it and signs, on a phone-sized screen too; then the
+ * wethouder signs for the gemeente. Every page is scanned for accessibility problems.
+ */
+class OndertekeningBrowserTest extends BrowserTest {
+
+    @Autowired
+    Ondertekeningsgegevens og;
+
+    private void klik(String knop) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(knop).setExact(true)).click();
+    }
+
+    @Test
+    void eenBestuurslidTekentViaDeLinkUitDeMailEnDeWethouderTekentNamensDeGemeente() {
+        var s = og.situatie();
+        var wethouder = og.wethouderMetMandaat(s.id());
+
+        // The civil servant starts the round.
+        login(s.ambtenaar(), WACHTWOORD);
+        page.navigate(url("/ondertekening"));
+        assertGeenToegankelijkheidsproblemen(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ondertekenronde starten")).click();
+        assertThat(page.locator("h1")).hasText("Ondertekenronde starten");
+        assertGeenToegankelijkheidsproblemen(page);
+        page.getByLabel("Alle partijen die nog moeten ondertekenen").check();
+        klik("Ronde starten");
+        assertThat(page.locator(".melding--succes")).containsText("De ronde is gestart");
+        assertThat(page.locator("main")).containsText("Noor Voorzitter (voorzitter)");
+        assertGeenToegankelijkheidsproblemen(page);
+        var rondeAdres = page.url();
+        klik("Uitloggen");
+
+        // The board member, on a phone, with nothing but the e-mail.
+        page.setViewportSize(390, 844);
+        var link = url("/ondertekenen/" + og.token(s.id(), s.noor()));
+        page.navigate(link);
+        assertThat(page.locator("h1")).containsText("ondertekenen");
+        assertThat(page.locator(".artikel")).hasCount(2);
+        assertThat(page.locator(".vingerafdruk code")).hasText(jdbcHash(rondeAdres));
+        assertGeenToegankelijkheidsproblemen(page);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling on a phone").isTrue();
+
+        klik("Stuur mij een code");
+        assertThat(page.locator("#ondertekenen [role=status]")).containsText("De code is verstuurd naar n•••@");
+        klik("Ondertekenen");
+        assertThat(page.locator("#code-fout")).containsText("Vul de code uit de e-mail in.");
+        assertThat(page.locator("#akkoord-fout")).containsText("Vink aan");
+        assertGeenToegankelijkheidsproblemen(page);
+
+        page.getByLabel("Code uit de e-mail").first().fill(og.code(s.id(), s.noor()));
+        page.getByLabel("Uw volledige naam").fill("Noor Voorzitter");
+        page.getByRole(AriaRole.CHECKBOX).check();
+        schermafdruk("telefoon-voor-ondertekenen");
+        klik("Ondertekenen");
+        assertThat(page.locator("h1")).hasText("Bedankt, u heeft ondertekend");
+        assertGeenToegankelijkheidsproblemen(page);
+        page.navigate(link);
+        assertThat(page.locator("h1")).hasText("Deze link werkt niet (meer)");
+
+        // The wethouder signs for the gemeente.
+        page.setViewportSize(1280, 800);
+        login(wethouder.login(), WACHTWOORD);
+        page.navigate(rondeAdres);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Namens de gemeente ondertekenen")).click();
+        assertThat(page.locator("main")).containsText("Op grond van uw mandaat: " + Ondertekeningsgegevens.SCOPE);
+        assertGeenToegankelijkheidsproblemen(page);
+        page.getByLabel("Uw volledige naam").fill(wethouder.naam());
+        page.getByRole(AriaRole.CHECKBOX).check();
+        klik("Ondertekenen");
+        assertThat(page.locator(".melding--succes")).containsText("U heeft namens de gemeente ondertekend.");
+        assertThat(page.locator("section.partij").first()).containsText("Ondertekend");
+        assertThat(page.locator("main")).containsText(wethouder.naam() + " (wethouder)");
+        assertGeenToegankelijkheidsproblemen(page);
+    }
+
+    /** The document hash of the round, as its page shows it. */
+    private String jdbcHash(String rondeAdres) {
+        return og.documentHash(Long.parseLong(rondeAdres.substring(rondeAdres.lastIndexOf('/') + 1)));
+    }
+}
