@@ -10,7 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything needs a login except the login page, static files and the health probes. Roles are per gemeente, so
+ * Everything needs a login except the login page, static files, the health probes and the public verification page. Roles are per gemeente, so
  * the services check them against the active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +22,8 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // The public verification of sealed documents (module zegel); CSRF stays on for its upload.
+                        .requestMatchers("/verifieren", "/verifieren/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").permitAll())
