@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,23 @@ public class VerzegeldeDocumenten {
     private final ZegelService zegel;
     private final AuditService audit;
     private final Clock clock;
+    private final String verificatieUrl;
 
-    VerzegeldeDocumenten(VerzegeldDocumentRepository register, ZegelService zegel, AuditService audit, Clock clock) {
+    VerzegeldeDocumenten(VerzegeldDocumentRepository register, ZegelService zegel, AuditService audit, Clock clock,
+            @Value("${wijkafspraken.basis-url:http://localhost:8080}") String basisUrl) {
         this.register = register;
         this.zegel = zegel;
         this.audit = audit;
         this.clock = clock;
+        this.verificatieUrl = basisUrl.strip().replaceAll("/+$", "") + "/verifieren";
+    }
+
+    /**
+     * The absolute address of the public verification page, from {@code wijkafspraken.basis-url}: what a sealed
+     * document prints as link and QR code (e.g. {@code OndertekendeAfsprakenDocument.verificatieUrl}).
+     */
+    public String verificatieUrl() {
+        return verificatieUrl;
     }
 
     /**

@@ -203,6 +203,11 @@ class VerzegeldeDocumentenTest {
     }
 
     @Test
+    void deVerificatiepaginaHeeftEenAbsoluutAdresVoorDeQrCode() {
+        assertThat(register.verificatieUrl()).isEqualTo("http://localhost:8080/verifieren");
+    }
+
+    @Test
     void eenBeschrijvingZonderTitelOfMetTeLangeNaamKanNiet() {
         assertThatThrownBy(() -> new Documentbeschrijving("Aalsmeer", " ", "1", PARTIJ, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("titel");

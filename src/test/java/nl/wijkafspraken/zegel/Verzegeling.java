@@ -9,24 +9,24 @@ import nl.wijkafspraken.opmaak.PdfService;
  * Test data for the register: the signed afspraken of a made-up wijkoverleg as {@link PdfService} lays them out,
  * and the description the signing flow would give with it. No signing flow needed.
  */
-final class Verzegeling {
+public final class Verzegeling {
 
     private static final PdfService PDF = new PdfService();
 
     private Verzegeling() {
     }
 
-    static OndertekendeAfsprakenDocument afspraken(String partij) {
+    public static OndertekendeAfsprakenDocument afspraken(String partij) {
         return OndertekendeAfsprakenVoorbeeld.document(partij, "http://localhost:8080/verifieren");
     }
 
     /** The unsealed PDF of the afspraken as signed by this wijkoverleg. */
-    static byte[] pdf(String partij) {
+    public static byte[] pdf(String partij) {
         return PDF.ondertekendeAfspraken(afspraken(partij));
     }
 
     /** The description, taken from the same document: names, functions and times of the signers. */
-    static Documentbeschrijving beschrijving(String partij) {
+    public static Documentbeschrijving beschrijving(String partij) {
         var afspraken = afspraken(partij);
         return new Documentbeschrijving(afspraken.gemeenteNaam(), afspraken.afsprakenTitel(),
                 String.valueOf(afspraken.versienummer()), afspraken.partijNaam(),
@@ -39,7 +39,7 @@ final class Verzegeling {
      * A copy with one byte changed inside the signed range: one letter of the party's name in the document
      * information ("Hornmeer" becomes "Hornmeor"), so that it is still a readable PDF.
      */
-    static byte[] metEenAndereByte(byte[] verzegeld, String partij) {
+    public static byte[] metEenAndereByte(byte[] verzegeld, String partij) {
         var kopie = verzegeld.clone();
         var tekst = new String(kopie, StandardCharsets.ISO_8859_1);
         int plek = tekst.indexOf("ondertekend door " + partij);
