@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything needs a login except the login page, static files and the health probes. Roles are per gemeente, so
+ * Everything needs a login except the login page, static files, the health probes and the public verification page. Roles are per gemeente, so
  * the services check them against the active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +25,8 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // The public verification of sealed documents (module zegel); CSRF stays on for its upload.
+                        .requestMatchers("/verifieren", "/verifieren/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(inlogFout()).permitAll())
