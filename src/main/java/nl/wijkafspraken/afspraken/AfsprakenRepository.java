@@ -1,6 +1,7 @@
 package nl.wijkafspraken.afspraken;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,6 +24,9 @@ interface AfsprakenRepository extends JpaRepository<Afspraken, Long> {
 
     @Query("select v.afspraken.id from Versie v where v.id = :versieId and v.afspraken.gemeenteId = :gemeenteId")
     Optional<Long> afsprakenIdVanVersie(long versieId, long gemeenteId);
+
+    @Query("select v from Versie v where v.id in :ids and v.afspraken.gemeenteId = :gemeenteId")
+    List<Versie> versies(Collection<Long> ids, long gemeenteId);
 
     @Query("select v.nummer from Versie v where v.besluitpuntId = :besluitpuntId")
     Optional<Integer> versienummerVastgesteldBij(long besluitpuntId);

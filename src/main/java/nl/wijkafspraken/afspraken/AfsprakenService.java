@@ -184,6 +184,15 @@ public class AfsprakenService {
         return afspraken.findByIdAndGemeenteId(afsprakenId, gemeenteId).map(Afspraken::getTitel);
     }
 
+    /**
+     * The afspraken of a gemeente that have not ended on the date, most recent first, without a user check: the
+     * afspraken that replace what is withdrawn on that date (a concept counts, since it is about to be adopted).
+     */
+    public Optional<Long> lopendOp(long gemeenteId, LocalDate datum) {
+        return afspraken.findByGemeenteIdOrderByIdDesc(gemeenteId).stream().filter(a -> !a.isAfgelopenOp(datum))
+                .map(Afspraken::getId).findFirst();
+    }
+
     /** The open concepts of the active gemeente, for a collegevoorstel that proposes to adopt one. */
     public List<Conceptversie> conceptversies() {
         var gebruiker = toegang.gebruiker();

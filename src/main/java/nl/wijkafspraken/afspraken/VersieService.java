@@ -2,7 +2,11 @@ package nl.wijkafspraken.afspraken;
 
 import static nl.wijkafspraken.afspraken.AfsprakenToegang.OBJECTTYPE;
 
+import java.util.List;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.besluit.CollegevoorstelService;
+import nl.wijkafspraken.besluit.EffectSoort;
+import nl.wijkafspraken.besluit.Voorstelverwijzing;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import org.springframework.stereotype.Service;
@@ -21,11 +25,14 @@ public class VersieService {
     private final AfsprakenRepository afspraken;
     private final AfsprakenToegang toegang;
     private final AuditService audit;
+    private final CollegevoorstelService collegevoorstellen;
 
-    VersieService(AfsprakenRepository afspraken, AfsprakenToegang toegang, AuditService audit) {
+    VersieService(AfsprakenRepository afspraken, AfsprakenToegang toegang, AuditService audit,
+            CollegevoorstelService collegevoorstellen) {
         this.afspraken = afspraken;
         this.toegang = toegang;
         this.audit = audit;
+        this.collegevoorstellen = collegevoorstellen;
     }
 
     /** A version; a BESTUURSLID reads only vastgestelde (and vervangen) versions of their own afspraken. */
@@ -37,7 +44,9 @@ public class VersieService {
             throw new NietGevondenException("Versie", nummer);
         }
         versie.getArtikelen();
-        return new VersieWeergave(gevonden, versie,
+        var voorstellen = gebruiker.isMedewerker() ? collegevoorstellen.metEffectdoel(gebruiker.gemeenteId(),
+                EffectSoort.AFSPRAKEN_VASTSTELLEN, versie.getId()) : List.<Voorstelverwijzing>of();
+        return new VersieWeergave(gevonden, versie, voorstellen,
                 versie.isConcept() && AfsprakenToegang.magBeheren(gebruiker), gebruiker.isMedewerker());
     }
 

@@ -4,12 +4,14 @@
  * gezamenlijk wijkoverleg with each party's evaluation, the parties and the version each signed, and a side-by-side
  * comparison of any two versions.
  *
- * <p>Publishes no events of its own. Its system paths are called by the listeners of other modules:
- * {@link nl.wijkafspraken.afspraken.AfsprakenService#stelVast} carries out the effect "afspraken vaststellen" of a
- * besluit (the besluit module's {@code AfsprakenVaststellenOpgedragen}), and
- * {@link nl.wijkafspraken.afspraken.AfsprakenService#registreerOndertekening} records a signature. Both are
- * idempotent, so a repeated event changes nothing. Consumes {@link nl.wijkafspraken.afspraken.OndertekeningVoltooid}
- * (defined here, published by the ondertekening module, so that this module does not depend on it).
+ * <p>Consumes the besluit module's {@code AfsprakenVaststellenOpgedragen}: the listener adopts the concept version
+ * the besluitpunt names through {@link nl.wijkafspraken.afspraken.AfsprakenService#stelVast} and publishes
+ * {@code EffectUitgevoerd}. Offers the concept versions a besluitpunt can name (the besluit module's
+ * {@code Effectdoelen} port) and links a version to the collegevoorstellen that propose it. Consumes
+ * {@link nl.wijkafspraken.afspraken.OndertekeningVoltooid} (defined here, published by the ondertekening module, so
+ * that this module does not depend on it): {@link nl.wijkafspraken.afspraken.OndertekeningRegistratie} records the
+ * signature through {@link nl.wijkafspraken.afspraken.AfsprakenService#registreerOndertekening}. Both paths are
+ * idempotent, so a repeated event changes nothing.
  * {@link nl.wijkafspraken.afspraken.Versieteksten} gives the exact text of a version with its SHA-256
  * ({@link nl.wijkafspraken.afspraken.Versietekst}, which documents the canonical form the hash is taken of).
  */

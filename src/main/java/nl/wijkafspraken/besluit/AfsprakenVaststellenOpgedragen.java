@@ -3,9 +3,9 @@ package nl.wijkafspraken.besluit;
 import java.time.LocalDate;
 
 /**
- * The college adopts the Samenwerkingsafspraken from the ingangsdatum. Nobody listens yet: the afspraken module
- * (issue 4) adds the listener and, in this record, the version it adopts.
+ * The college adopts this concept version of the Samenwerkingsafspraken from the ingangsdatum. Carried out by the
+ * afspraken module.
  */
 public record AfsprakenVaststellenOpgedragen(long gemeenteId, long besluitId, long besluitpuntId,
-        String besluitIdentificatie, LocalDate ingangsdatum) implements EffectOpgedragen {
+        String besluitIdentificatie, LocalDate ingangsdatum, long versieId) implements EffectOpgedragen {
 }

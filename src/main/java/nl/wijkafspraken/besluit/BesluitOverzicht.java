@@ -9,8 +9,12 @@ import java.util.List;
 public record BesluitOverzicht(Besluit besluit, Collegevoorstel voorstel, long vergaderingId, int agendanummer,
         List<Punt> punten, boolean magEffectenOpnieuwOpdragen) {
 
-    /** A besluitpunt as decided, its effect (or null) and the carried-out result (or null while outstanding). */
-    public record Punt(int nummer, Besluitpunt besluitpunt, String gemandateerde, UitgevoerdEffect uitgevoerd) {
+    /**
+     * A besluitpunt as decided, its effect (or null), what the effect acts on in words (empty when it names nothing)
+     * and the carried-out result (or null while outstanding).
+     */
+    public record Punt(int nummer, Besluitpunt besluitpunt, String gemandateerde, String effectdoel,
+            UitgevoerdEffect uitgevoerd) {
 
         public boolean wachtOpUitvoering() {
             return besluitpunt.heeftUitTeVoerenEffect() && uitgevoerd == null;

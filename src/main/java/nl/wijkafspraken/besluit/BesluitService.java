@@ -38,15 +38,17 @@ public class BesluitService {
     private final CollegeService college;
     private final Toegang toegang;
     private final AuditService audit;
+    private final Effectdoelregister effectdoelen;
 
     BesluitService(BesluitRepository besluiten, CollegevoorstelRepository voorstellen,
             BwVergaderingRepository vergaderingen, UitgevoerdEffectRepository uitgevoerd, Effectopdrachten effecten,
-            CollegeService college, Toegang toegang, AuditService audit) {
+            Effectdoelregister effectdoelen, CollegeService college, Toegang toegang, AuditService audit) {
         this.besluiten = besluiten;
         this.voorstellen = voorstellen;
         this.vergaderingen = vergaderingen;
         this.uitgevoerd = uitgevoerd;
         this.effecten = effecten;
+        this.effectdoelen = effectdoelen;
         this.college = college;
         this.toegang = toegang;
         this.audit = audit;
@@ -78,12 +80,13 @@ public class BesluitService {
         var punten = voorstel.getBesluitpunten();
         var leden = college.collegeleden(gebruiker.gemeenteId(), punten.stream().map(Besluitpunt::getEffect)
                 .filter(Objects::nonNull).map(Effect::collegelidId).filter(Objects::nonNull).toList());
+        var doelen = effectdoelen.beschrijvingen(gebruiker.gemeenteId(), punten);
         var regels = IntStream.range(0, punten.size()).mapToObj(i -> {
             var punt = punten.get(i);
             var effect = punt.getEffect();
             var lid = effect == null || effect.collegelidId() == null ? null : leden.get(effect.collegelidId());
             return new BesluitOverzicht.Punt(i + 1, punt, lid == null ? null : lid.aanduiding(),
-                    resultaten.get(punt.getId()));
+                    doelen.getOrDefault(punt.getId(), ""), resultaten.get(punt.getId()));
         }).toList();
         return new BesluitOverzicht(besluit, voorstel, vergadering.getId(),
                 vergadering.agendapunt(besluit.getAgendapuntId()).getNummer(), regels,

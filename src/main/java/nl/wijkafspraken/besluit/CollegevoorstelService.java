@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.audit.AuditService;
@@ -41,19 +42,22 @@ public class CollegevoorstelService {
     private final BesluitRepository besluiten;
     private final Nummerteller nummerteller;
     private final Weergaven weergaven;
+    private final Effectdoelregister effectdoelen;
     private final CollegeService college;
     private final Toegang toegang;
     private final AuditService audit;
     private final Clock clock;
 
     CollegevoorstelService(CollegevoorstelRepository voorstellen, BwVergaderingRepository vergaderingen,
-            BesluitRepository besluiten, Nummerteller nummerteller, Weergaven weergaven, CollegeService college,
-            Toegang toegang, AuditService audit, Clock clock) {
+            BesluitRepository besluiten, Nummerteller nummerteller, Weergaven weergaven,
+            Effectdoelregister effectdoelen, CollegeService college, Toegang toegang, AuditService audit,
+            Clock clock) {
         this.voorstellen = voorstellen;
         this.vergaderingen = vergaderingen;
         this.besluiten = besluiten;
         this.nummerteller = nummerteller;
         this.weergaven = weergaven;
+        this.effectdoelen = effectdoelen;
         this.college = college;
         this.toegang = toegang;
         this.audit = audit;
@@ -92,9 +96,20 @@ public class CollegevoorstelService {
         voorstel.getBijlagen();
         var portefeuillehouder = voorstel.getPortefeuillehouderId() == null ? null
                 : leden.get(voorstel.getPortefeuillehouderId());
-        return new VoorstelOverzicht(voorstel, portefeuillehouder, leden, behandelingen,
+        return new VoorstelOverzicht(voorstel, portefeuillehouder, leden,
+                effectdoelen.beschrijvingen(gebruiker.gemeenteId(), voorstel.getBesluitpunten()), behandelingen,
                 besluiten.findByCollegevoorstelId(id).map(Besluit::getId).orElse(null),
                 Toegang.magSchrijven(gebruiker) && voorstel.isConcept());
+    }
+
+    /**
+     * The voorstellen of the gemeente whose besluitpunt of this kind names the target (e.g. the concept version it
+     * adopts), newest first, without a user check: for the module that owns the target, to link back to them.
+     */
+    public List<Voorstelverwijzing> metEffectdoel(long gemeenteId, EffectSoort soort, long doelId) {
+        return voorstellen.metEffectdoel(gemeenteId, soort.name(), doelId).stream()
+                .map(v -> new Voorstelverwijzing(v.getId(), v.getZaaknummer(), v.getOnderwerp(), v.getStatus()))
+                .toList();
     }
 
     /** The voorstel as a document: the read model for the PDF export. */
@@ -112,6 +127,11 @@ public class CollegevoorstelService {
     public List<CollegelidInfo> college() {
         toegang.lezer();
         return college.college();
+    }
+
+    /** Per kind of effect, what a besluitpunt can act on now: the concept versions, the convenanten in force. */
+    public Map<EffectSoort, List<Effectdoelen.Effectdoel>> effectdoelen() {
+        return effectdoelen.keuzes(toegang.lezer().gemeenteId());
     }
 
     /**
@@ -146,7 +166,7 @@ public class CollegevoorstelService {
     public long voegBesluitpuntToe(long id, long versie, String tekst, Effect effect) {
         var gebruiker = toegang.schrijver();
         var voorstel = actueel(gebruiker, id, versie);
-        controleerEffect(gebruiker.gemeenteId(), effect);
+        controleerEffect(gebruiker.gemeenteId(), effect, null);
         var punt = voorstel.voegBesluitpuntToe(tekst, effect, clock.instant());
         voorstellen.flush();
         audit.registreer(gebruiker.gemeenteId(), "BESLUITPUNT_TOEGEVOEGD", OBJECTTYPE, id,
@@ -159,7 +179,7 @@ public class CollegevoorstelService {
     public void wijzigBesluitpunt(long id, long versie, long puntId, String tekst, Effect effect) {
         var gebruiker = toegang.schrijver();
         var voorstel = actueel(gebruiker, id, versie);
-        controleerEffect(gebruiker.gemeenteId(), effect);
+        controleerEffect(gebruiker.gemeenteId(), effect, voorstel.besluitpunt(puntId).getEffect());
         voorstel.wijzigBesluitpunt(puntId, tekst, effect, clock.instant());
         voorstellen.flush();
         audit.registreer(gebruiker.gemeenteId(), "BESLUITPUNT_GEWIJZIGD", OBJECTTYPE, id,
@@ -219,15 +239,17 @@ public class CollegevoorstelService {
         }
     }
 
-    private void controleerEffect(long gemeenteId, Effect effect) {
+    private void controleerEffect(long gemeenteId, Effect effect, Effect vorige) {
         if (effect != null && effect.collegelidId() != null
                 && college.collegelid(gemeenteId, effect.collegelidId()).isEmpty()) {
             throw DomeinregelException.voorVeld("effectCollegelidId", "besluitpunt.effect.collegelid.onbekend");
         }
+        effectdoelen.controleer(gemeenteId, effect, vorige);
     }
 
     private static String effectTekst(Effect effect) {
-        return effect == null ? "" : " (effect " + effect.soort() + ")";
+        return effect == null ? "" : " (effect " + effect.soort()
+                + (effect.doelIds().isEmpty() ? "" : " " + effect.doelIds()) + ")";
     }
 
     Collegevoorstel gevonden(Gebruiker gebruiker, long id) {

@@ -40,9 +40,9 @@ class Effectopdrachten {
                     punt.getId(), besluit.getIdentificatie(), effect.collegelidId(), effect.scope(), ingang,
                     effect.einddatum());
             case AFSPRAKEN_VASTSTELLEN -> new AfsprakenVaststellenOpgedragen(besluit.getGemeenteId(),
-                    besluit.getId(), punt.getId(), besluit.getIdentificatie(), ingang);
+                    besluit.getId(), punt.getId(), besluit.getIdentificatie(), ingang, effect.doelIds().getFirst());
             case CONVENANTEN_INTREKKEN -> new ConvenantenIntrekkenOpgedragen(besluit.getGemeenteId(),
-                    besluit.getId(), punt.getId(), besluit.getIdentificatie(), ingang);
+                    besluit.getId(), punt.getId(), besluit.getIdentificatie(), ingang, effect.doelIds());
         };
     }
 }

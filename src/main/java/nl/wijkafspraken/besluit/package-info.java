@@ -9,7 +9,9 @@
  * {@link nl.wijkafspraken.besluit.AfsprakenVaststellenOpgedragen},
  * {@link nl.wijkafspraken.besluit.ConvenantenIntrekkenOpgedragen}). Consumes
  * {@link nl.wijkafspraken.besluit.EffectUitgevoerd}, which the carrying-out modules publish, and records it so the
- * besluit shows each result. Depends on bestuur (portefeuillehouder, gemandateerde) and gemeente; knows nothing of
- * the modules that carry out its effects.
+ * besluit shows each result. A besluitpunt names what its effect acts on (the version to adopt, the convenanten to
+ * withdraw) by id; the modules that own those targets offer them through the port
+ * {@link nl.wijkafspraken.besluit.Effectdoelen}, which they implement. Depends on bestuur (portefeuillehouder,
+ * gemandateerde) and gemeente; knows nothing of the modules that carry out its effects.
  */
 package nl.wijkafspraken.besluit;

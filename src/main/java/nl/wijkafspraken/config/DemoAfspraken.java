@@ -1,9 +1,11 @@
 package nl.wijkafspraken.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.afspraken.Evaluatie;
 import nl.wijkafspraken.afspraken.Uitkomst;
@@ -18,21 +20,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's Samenwerkingsafspraken of Aalsmeer and its 2007 convenanten, entered the way a civil servant would (as
- * the demo account {@code ambtenaar}) and adopted and withdrawn through the same system paths the besluit module's
- * listeners will call. All text is fictional.
- *
- * <p>The afspraken are adopted and the convenanten withdrawn with the ids of the demo besluit of 4 May 2026 (see
- * {@link DemoBesluitvorming}), by calling the effect's system paths directly: the listeners that will carry out
- * these two effects from the besluit's events are not written yet. Once they are, the two calls marked below go.
+ * the demo account {@code ambtenaar}). In two steps around the demo besluit of 4 May 2026 ({@link DemoBesluitvorming}):
+ * first the concept version and the convenanten that the besluit names; after the besluit (whose listeners adopt the
+ * version and withdraw the convenanten) the signatures, the renewal and the next concept. All text is fictional.
  */
 @Component
 class DemoAfspraken {
 
-    /** The demo besluit of 4 May 2026 whose first two besluitpunten adopt the afspraken and withdraw the convenanten. */
-    record DemoBesluit(long besluitId, long besluitpuntVaststellen, long besluitpuntIntrekken, String identificatie,
-            String zaaknummer) {
+    /** What the demo besluit acts on: the concept version it adopts and the convenanten it withdraws. */
+    record Doelen(long afsprakenId, long versieId, List<Long> convenantIds) {
     }
-    private static final LocalDate INGANGSDATUM = LocalDate.of(2026, 5, 4);
+
     /** The yearly gezamenlijk wijkoverleg is held in November (as the one of 18 November 2024 in the source). */
     private static final LocalDate GEZAMENLIJK_WIJKOVERLEG = LocalDate.of(2026, 11, 16);
 
@@ -51,34 +49,60 @@ class DemoAfspraken {
         this.clock = clock;
     }
 
-    /** Loads the afspraken and convenanten of Aalsmeer; the demo account {@code ambtenaar} must exist. */
-    void vulAan(long aalsmeer, Map<String, Long> wijkoverleggen, DemoBesluit besluit) {
+    /** The concept afspraken with their parties, and the convenanten; the demo account {@code ambtenaar} must exist. */
+    Doelen bereidVoor(Map<String, Long> wijkoverleggen) {
+        return alsAmbtenaar(() -> {
+            var id = afspraken.maakAan("Samenwerkingsafspraken Wijkoverleggen Aalsmeer");
+            versies.wijzigGegevens(id, 1, slot(id, 1), DemoBesluitvorming.ZAAKNUMMER,
+                    "Eerste versie, samen met de wijkoverleggen opgesteld.");
+            for (var artikel : ARTIKELEN) {
+                versies.voegArtikelToe(id, 1, slot(id, 1), artikel[0], artikel[1]);
+            }
+            for (var naam : List.of("Hornmeer", "Oosteinde", "Kudelstaart", "Centrum")) {
+                afspraken.laatToetreden(id, wijkoverleggen.get(naam), DemoBesluitvorming.BESLUITDATUM);
+            }
+            return new Doelen(id, afspraken.conceptversies().getFirst().versieId(), convenanten(wijkoverleggen));
+        });
+    }
+
+    /** After the besluit: two boards signed on paper, the renewal of November 2026 and the next concept. */
+    void vervolg(long aalsmeer, Map<String, Long> wijkoverleggen, Doelen doelen) {
+        alsAmbtenaar(() -> {
+            wachtOpVaststelling(doelen.versieId());
+            vervolg(aalsmeer, wijkoverleggen, doelen.afsprakenId(), doelen.versieId());
+            return null;
+        });
+    }
+
+    /** The besluit's listeners run after its commit, on another thread: the signatures need the adopted version. */
+    private void wachtOpVaststelling(long versieId) {
+        var uiterlijk = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (afspraken.conceptversies().stream().anyMatch(c -> c.versieId() == versieId)) {
+            if (System.nanoTime() > uiterlijk) {
+                throw new IllegalStateException("Het demobesluit heeft de afspraken na 30 seconden niet vastgesteld");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static <T> T alsAmbtenaar(Supplier<T> stap) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ambtenaar", null, List.of()));
         var vorige = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(context);
         try {
-            var id = afspraken(aalsmeer, wijkoverleggen, besluit);
-            convenanten(aalsmeer, wijkoverleggen, id, besluit);
+            return stap.get();
         } finally {
             SecurityContextHolder.setContext(vorige);
         }
     }
 
-    private long afspraken(long aalsmeer, Map<String, Long> wijkoverleggen, DemoBesluit besluit) {
-        var id = afspraken.maakAan("Samenwerkingsafspraken Wijkoverleggen Aalsmeer");
-        versies.wijzigGegevens(id, 1, slot(id, 1), besluit.zaaknummer(),
-                "Eerste versie, samen met de wijkoverleggen opgesteld.");
-        for (var artikel : ARTIKELEN) {
-            versies.voegArtikelToe(id, 1, slot(id, 1), artikel[0], artikel[1]);
-        }
-        for (var naam : List.of("Hornmeer", "Oosteinde", "Kudelstaart", "Centrum")) {
-            afspraken.laatToetreden(id, wijkoverleggen.get(naam), INGANGSDATUM);
-        }
-        var versieId = afspraken.conceptversies().getFirst().versieId();
-        // The effect of the demo besluit, called directly: the listeners for these two effects are not written yet.
-        afspraken.stelVast(aalsmeer, versieId, besluit.besluitId(), besluit.besluitpuntVaststellen(), INGANGSDATUM,
-                besluit.identificatie());
+    private void vervolg(long aalsmeer, Map<String, Long> wijkoverleggen, long id, long versieId) {
         afspraken.registreerOndertekening(aalsmeer, versieId, wijkoverleggen.get("Hornmeer"),
                 LocalDate.of(2026, 5, 20), "demo: op papier ondertekend");
         afspraken.registreerOndertekening(aalsmeer, versieId, wijkoverleggen.get("Oosteinde"),
@@ -115,7 +139,6 @@ class DemoAfspraken {
         versies.voegArtikelToe(id, concept, slot(id, concept), "Digitale communicatie", """
                 De gemeente richt een vast digitaal kanaal in voor vragen van de wijkoverleggen. Vragen worden \
                 binnen vijf werkdagen beantwoord of van een termijn voorzien.""");
-        return nieuw.afsprakenId();
     }
 
     /** The optimistic lock of a version as it is now, as an edit form would carry it. */
@@ -123,7 +146,7 @@ class DemoAfspraken {
         return versies.versie(afsprakenId, nummer).versie().getVersie();
     }
 
-    private void convenanten(long aalsmeer, Map<String, Long> wijkoverleggen, long afsprakenId, DemoBesluit besluit) {
+    private List<Long> convenanten(Map<String, Long> wijkoverleggen) {
         var hornmeer = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer Hornmeer",
                 "Wijkraad Hornmeer", wijkoverleggen.get("Hornmeer"), LocalDate.of(2007, 3, 15)),
                 DemoPdf.metTekst("Convenant wijkbeheer Hornmeer", "Gemeente Aalsmeer en Wijkraad Hornmeer",
@@ -134,9 +157,7 @@ class DemoAfspraken {
                 "Dorpsraad Kudelstaart", wijkoverleggen.get("Kudelstaart"), LocalDate.of(2007, 6, 11)), null);
         var dorper = convenanten.registreer(new ConvenantGegevens("Convenant wijkbeheer De Dorper",
                 "Buurtcomité De Dorper", null, LocalDate.of(2007, 9, 27)), null);
-        // The effect of the demo besluit, called directly: the listeners for these two effects are not written yet.
-        convenanten.trekIn(aalsmeer, List.of(hornmeer, oosteinde, kudelstaart, dorper), besluit.besluitId(),
-                besluit.besluitpuntIntrekken(), INGANGSDATUM, afsprakenId, besluit.identificatie());
+        return List.of(hornmeer, oosteinde, kudelstaart, dorper);
     }
 
     private static final String[][] ARTIKELEN = {

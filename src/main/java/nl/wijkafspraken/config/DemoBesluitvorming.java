@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
 class DemoBesluitvorming {
 
     static final String SCOPE = "ondertekening Samenwerkingsafspraken Wijkoverleggen";
+    static final String ZAAKNUMMER = "Z26-004127";
+    static final LocalDate BESLUITDATUM = LocalDate.of(2026, 5, 4);
 
     private final CollegeService college;
     private final CollegevoorstelService voorstellen;
@@ -50,8 +52,11 @@ class DemoBesluitvorming {
         this.vergaderingen = vergaderingen;
     }
 
-    /** Loads the college and the demo voorstellen; returns the id of the decided Aalsmeer voorstel. */
-    long vulAan() {
+    /**
+     * Loads the college and the demo voorstellen, and decides the Aalsmeer voorstel, which adopts this concept
+     * version of the afspraken and withdraws these convenanten; returns the voorstel's id.
+     */
+    long vulAan(long versieId, List<Long> convenantIds) {
         var periode = LocalDate.of(2022, 6, 9);
         var wethouderParticipatie = als("secretaris", () -> {
             college.registreer(lid("Gerdien Haverkamp", CollegeRol.BURGEMEESTER, periode, null,
@@ -69,11 +74,11 @@ class DemoBesluitvorming {
             var id = voorstellen.nieuw(new VoorstelGegevens(true, false, "via staf / mail", LocalDate.of(2026, 4, 20),
                     new BehandelendAmbtenaar("R. Jonkman", "020 555 0142", "r.jonkman@aalsmeer-demo.example",
                             "Team Participatie en Wijkzaken"),
-                    wethouderParticipatie, "Samenwerkingsafspraken Wijkoverleggen Aalsmeer", secties()), "Z26-004127");
+                    wethouderParticipatie, "Samenwerkingsafspraken Wijkoverleggen Aalsmeer", secties()), ZAAKNUMMER);
             voorstellen.voegBesluitpuntToe(id, versie(id), "de Samenwerkingsafspraken Wijkoverleggen Aalsmeer vast "
-                    + "te stellen;", Effect.afsprakenVaststellen(null));
+                    + "te stellen;", Effect.afsprakenVaststellen(versieId, null));
             voorstellen.voegBesluitpuntToe(id, versie(id), "de convenanten wijkbeheer met de wijkoverleggen uit 2007 in "
-                    + "te trekken;", Effect.convenantenIntrekken(null));
+                    + "te trekken;", Effect.convenantenIntrekken(convenantIds, null));
             voorstellen.voegBesluitpuntToe(id, versie(id), "de wethouder participatie mandaat te verlenen om namens de "
                     + "gemeente de samenwerkingsafspraken samen met de wijkoverleggen te ondertekenen.",
                     Effect.mandaatVerlenen(wethouderParticipatie, SCOPE, null, null));
@@ -91,11 +96,11 @@ class DemoBesluitvorming {
         });
 
         als("secretaris", () -> {
-            var vergadering = vergaderingen.plan(LocalDate.of(2026, 5, 4));
+            var vergadering = vergaderingen.plan(BESLUITDATUM);
             vergaderingen.agendeer(vergadering, voorstelId, 10);
             var agendapunt = vergaderingen.overzicht(vergadering).agendapuntId(10);
             vergaderingen.legUitkomstVast(vergadering, agendapunt, new UitkomstGegevens(Uitkomst.CONFORM_ADVIES,
-                    Map.of(), new BesluitGegevens(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 12), null, null)));
+                    Map.of(), new BesluitGegevens(BESLUITDATUM, LocalDate.of(2026, 5, 12), null, null)));
             vergaderingen.sluit(vergadering);
             vergaderingen.plan(LocalDate.of(2026, 12, 8));
             return null;

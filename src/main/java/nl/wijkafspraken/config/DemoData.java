@@ -21,7 +21,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +42,10 @@ public class DemoData {
     private final DemoBesluitvorming besluitvorming;
     private final DemoAfspraken afspraken;
     private final Environment environment;
-    private final JdbcTemplate jdbc;
 
     DemoData(GemeenteService gemeenten, GemeenteRegister register, WijkoverlegService wijkoverleggen,
             AccountService accounts, DemoBesluitvorming besluitvorming, DemoAfspraken afspraken,
-            Environment environment, JdbcTemplate jdbc) {
+            Environment environment) {
         this.gemeenten = gemeenten;
         this.register = register;
         this.wijkoverleggen = wijkoverleggen;
@@ -55,7 +53,6 @@ public class DemoData {
         this.besluitvorming = besluitvorming;
         this.afspraken = afspraken;
         this.environment = environment;
-        this.jdbc = jdbc;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -122,20 +119,12 @@ public class DemoData {
         account("secretaris", "Sem Secretaris", List.of(aalsmeer), Rol.SECRETARIS, null);
         account("wethouder", "Willemijn Wethouder", List.of(aalsmeer), Rol.BESTUURDER, null);
         account("bestuurslid", "Marleen Kortekaas", List.of(aalsmeer), Rol.BESTUURSLID, hornmeer);
-        var voorstel = besluitvorming.vulAan();
-        afspraken.vulAan(aalsmeer, Map.of("Hornmeer", hornmeer, "Oosteinde", oosteinde, "Kudelstaart", kudelstaart,
-                "Centrum", centrum), demoBesluit(voorstel));
+        var partijen = Map.of("Hornmeer", hornmeer, "Oosteinde", oosteinde, "Kudelstaart", kudelstaart,
+                "Centrum", centrum);
+        var doelen = afspraken.bereidVoor(partijen);
+        besluitvorming.vulAan(doelen.versieId(), doelen.convenantIds());
+        afspraken.vervolg(aalsmeer, partijen, doelen);
         log.info("Demodata geladen");
-    }
-
-    /** The besluit on the demo voorstel and its first two besluitpunten (afspraken vaststellen, convenanten intrekken). */
-    private DemoAfspraken.DemoBesluit demoBesluit(long voorstelId) {
-        var besluit = jdbc.queryForMap("select b.id, b.identificatie, c.zaaknummer from besluit b "
-                + "join collegevoorstel c on c.id = b.collegevoorstel_id where c.id = ?", voorstelId);
-        var punten = jdbc.queryForList("select id from besluitpunt where collegevoorstel_id = ? order by volgorde",
-                Long.class, voorstelId);
-        return new DemoAfspraken.DemoBesluit(((Number) besluit.get("id")).longValue(), punten.get(0), punten.get(1),
-                (String) besluit.get("identificatie"), (String) besluit.get("zaaknummer"));
     }
 
     private Map<String, Long> wijken(long gemeenteId, String... namen) {

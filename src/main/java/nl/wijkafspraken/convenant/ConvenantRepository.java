@@ -19,6 +19,8 @@ interface ConvenantRepository extends Repository<Convenant, Long> {
 
     List<Convenant> findByGemeenteIdOrderByDatumOndertekendAscTitelAsc(long gemeenteId);
 
+    List<Convenant> findByGemeenteIdAndIdIn(long gemeenteId, Collection<Long> ids);
+
     /** Locked in id order, so that two withdrawals of overlapping lists cannot deadlock. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Convenant c where c.gemeenteId = :gemeenteId and c.id in :ids order by c.id")

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code wijkafspraken.ondertekening.*}; the defaults are in application.properties.
+ * {@code wijkafspraken.ondertekening.*}; the defaults are in application.properties. The links in e-mails start with
+ * the app's public address, {@code wijkafspraken.basis-url}.
  *
- * @param basisUrl            the address at which board members reach the app, for the links in e-mails
  * @param linkGeldigheid      how long an invitation link works (issue 5: 14 days)
  * @param herinneringNa       the first reminder, after the invitation (issue 5: 5 days)
  * @param herinneringInterval the next reminders, until the link expires (issue 5: weekly)
@@ -19,12 +19,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("wijkafspraken.ondertekening")
 @Validated
-record OndertekeningEigenschappen(@NotBlank String basisUrl, @NotNull Duration linkGeldigheid,
+record OndertekeningEigenschappen(@NotNull Duration linkGeldigheid,
         @NotNull Duration herinneringNa, @NotNull Duration herinneringInterval, @NotNull Duration herinneringControle,
         @NotBlank String mandaatScope) {
-
-    /** The signing page of a link. */
-    String link(String token) {
-        return basisUrl.replaceAll("/+$", "") + "/ondertekenen/" + token;
-    }
 }

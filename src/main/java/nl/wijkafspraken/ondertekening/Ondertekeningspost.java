@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.wijkafspraken.gemeente.GemeenteRegister;
 import nl.wijkafspraken.post.Bericht;
 import nl.wijkafspraken.post.PostService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +18,20 @@ class Ondertekeningspost {
 
     private final PostService post;
     private final GemeenteRegister gemeenten;
-    private final OndertekeningEigenschappen eigenschappen;
+    private final String basisUrl;
     private final Clock clock;
 
-    Ondertekeningspost(PostService post, GemeenteRegister gemeenten, OndertekeningEigenschappen eigenschappen,
-            Clock clock) {
+    Ondertekeningspost(PostService post, GemeenteRegister gemeenten,
+            @Value("${wijkafspraken.basis-url:http://localhost:8080}") String basisUrl, Clock clock) {
         this.post = post;
         this.gemeenten = gemeenten;
-        this.eigenschappen = eigenschappen;
+        this.basisUrl = basisUrl.strip().replaceAll("/+$", "");
         this.clock = clock;
+    }
+
+    /** The signing page of a token, at the app's public address ({@code wijkafspraken.basis-url}). */
+    private String link(String token) {
+        return basisUrl + "/ondertekenen/" + token;
     }
 
     void uitnodiging(Uitnodiging uitnodiging, String token) {
@@ -43,7 +49,7 @@ class Ondertekeningspost {
 
                 De link werkt tot %s en is alleen voor u: stuur deze e-mail niet door.
                 """.formatted(uitnodiging.getNaam(), gemeente(ronde), functie(uitnodiging),
-                uitnodiging.getPartij().getNaam(), document(ronde), eigenschappen.link(token),
+                uitnodiging.getPartij().getNaam(), document(ronde), link(token),
                 tijd(uitnodiging.getGeldigTot())));
     }
 
@@ -61,7 +67,7 @@ class Ondertekeningspost {
 
                 De uitnodiging loopt af op %s.
                 """.formatted(uitnodiging.getNaam(), tijd(uitnodiging.getVerstuurdOp()), gemeente(ronde),
-                uitnodiging.getPartij().getNaam(), document(ronde), eigenschappen.link(token),
+                uitnodiging.getPartij().getNaam(), document(ronde), link(token),
                 tijd(uitnodiging.getGeldigTot())));
     }
 

@@ -5,9 +5,6 @@ import org.openpdf.text.Document;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -17,11 +14,9 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class CollegevoorstelPdf {
 
-    /** Below this much room on a page a heading goes to the next page, so that it is never left alone at the foot. */
-    private static final float RUIMTE_VOOR_KOP = 80f;
-
     private final PdfOpmaak opmaak = new PdfOpmaak();
     private final MarkdownNaarPdf markdown = new MarkdownNaarPdf(opmaak);
+    private final Koppen koppen = new Koppen(opmaak);
     private final CollegevoorstelDocument voorstel;
     private final String auteur;
 
@@ -42,9 +37,8 @@ final class CollegevoorstelPdf {
     }
 
     private void inhoud(Document document, PdfWriter writer) {
-        var koppen = new Koppen(opmaak);
         koppen.documentkop(document, auteur, "COLLEGEVOORSTEL");
-        document.add(metadata());
+        document.add(koppen.gegevens(voorstel.metadata()));
         document.add(opmaak.streep(0));
 
         kop(document, writer, "Onderwerp");
@@ -70,29 +64,6 @@ final class CollegevoorstelPdf {
         }
     }
 
-    private PdfPTable metadata() {
-        var tabel = new PdfPTable(new float[] {38, 62});
-        tabel.setWidthPercentage(100);
-        tabel.setSpacingBefore(4);
-        tabel.setSpacingAfter(4);
-        for (CollegevoorstelDocument.Gegeven gegeven : voorstel.metadata()) {
-            String label = gegeven.label().endsWith(":") ? gegeven.label() : gegeven.label() + ":";
-            tabel.addCell(randloos(new Phrase(PdfOpmaak.REGELAFSTAND, label, opmaak.vet())));
-            tabel.addCell(randloos(new Phrase(PdfOpmaak.REGELAFSTAND, gegeven.waarde(), opmaak.tekst())));
-        }
-        return tabel;
-    }
-
-    private static PdfPCell randloos(Phrase inhoud) {
-        var cel = new PdfPCell(inhoud);
-        cel.setBorder(Rectangle.NO_BORDER);
-        cel.setPaddingLeft(0);
-        cel.setPaddingTop(1);
-        cel.setPaddingBottom(4);
-        cel.setLeading(0, 1.3f);
-        return cel;
-    }
-
     private org.openpdf.text.List besluitpunten() {
         var punten = genummerd();
         for (String punt : voorstel.besluitpunten()) {
@@ -111,13 +82,7 @@ final class CollegevoorstelPdf {
     }
 
     private void kop(Document document, PdfWriter writer, String titel) {
-        if (writer.getVerticalPosition(true) - document.bottom() < RUIMTE_VOOR_KOP) {
-            document.newPage();
-        }
-        var kop = new Paragraph(16f, titel, opmaak.kop());
-        kop.setSpacingBefore(10);
-        kop.setSpacingAfter(3);
-        document.add(kop);
+        koppen.sectie(document, writer, titel);
     }
 
     private Paragraph alinea(Phrase inhoud) {
@@ -128,7 +93,7 @@ final class CollegevoorstelPdf {
     }
 
     private void slot(Document document, PdfWriter writer) {
-        if (writer.getVerticalPosition(true) - document.bottom() < RUIMTE_VOOR_KOP) {
+        if (writer.getVerticalPosition(true) - document.bottom() < Koppen.RUIMTE_VOOR_KOP) {
             document.newPage();
         }
         document.add(opmaak.streep(14));

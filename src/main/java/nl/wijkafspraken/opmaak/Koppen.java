@@ -1,11 +1,24 @@
 package nl.wijkafspraken.opmaak;
 
+import java.util.List;
+
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 
-/** The top of the first page, shared by every document: "Gemeente X" and the kind of document in capitals. */
+/**
+ * The headings shared by every document: the top of the first page ("Gemeente X" and the kind of document in
+ * capitals), the label–value block under it, and the section headings.
+ */
 final class Koppen {
+
+    /** Below this much room on a page a heading goes to the next page, so that it is never left alone at the foot. */
+    static final float RUIMTE_VOOR_KOP = 80f;
 
     private final PdfOpmaak opmaak;
 
@@ -28,5 +41,43 @@ final class Koppen {
         kop.add(new Chunk(soort, opmaak.font(true, false, 13f, PdfOpmaak.TEKST)).setCharacterSpacing(1.2f));
         kop.setSpacingAfter(10);
         document.add(kop);
+    }
+
+    /** A section heading; on a new page when too little room is left for it and a few lines of its text. */
+    void sectie(Document document, PdfWriter writer, String titel) {
+        if (writer.getVerticalPosition(true) - document.bottom() < RUIMTE_VOOR_KOP) {
+            document.newPage();
+        }
+        var kop = new Paragraph(16f, titel, opmaak.kop());
+        kop.setSpacingBefore(10);
+        kop.setSpacingAfter(3);
+        document.add(kop);
+    }
+
+    /**
+     * The label–value lines at the top of a document, without borders: labels bold, each ending in a colon; a value
+     * may hold several lines separated by {@code \n}.
+     */
+    PdfPTable gegevens(List<CollegevoorstelDocument.Gegeven> regels) {
+        var tabel = new PdfPTable(new float[] {38, 62});
+        tabel.setWidthPercentage(100);
+        tabel.setSpacingBefore(4);
+        tabel.setSpacingAfter(4);
+        for (CollegevoorstelDocument.Gegeven gegeven : regels) {
+            String label = gegeven.label().endsWith(":") ? gegeven.label() : gegeven.label() + ":";
+            tabel.addCell(randloos(new Phrase(PdfOpmaak.REGELAFSTAND, label, opmaak.vet())));
+            tabel.addCell(randloos(new Phrase(PdfOpmaak.REGELAFSTAND, gegeven.waarde(), opmaak.tekst())));
+        }
+        return tabel;
+    }
+
+    private static PdfPCell randloos(Phrase inhoud) {
+        var cel = new PdfPCell(inhoud);
+        cel.setBorder(Rectangle.NO_BORDER);
+        cel.setPaddingLeft(0);
+        cel.setPaddingTop(1);
+        cel.setPaddingBottom(4);
+        cel.setLeading(0, 1.3f);
+        return cel;
     }
 }

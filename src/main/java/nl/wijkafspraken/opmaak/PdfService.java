@@ -3,7 +3,7 @@ package nl.wijkafspraken.opmaak;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes the PDFs of the besluitvorming: A4, embedded Liberation Sans, "Pagina x van y" on every page, title, subject
+ * Makes the PDFs of the besluitvorming and the signed afspraken: A4, embedded Liberation Sans, "Pagina x van y" on every page, title, subject
  * and author (the gemeente) in the document information, aiming at PDF/A-2b. A concept carries a diagonal CONCEPT
  * on every page and the word in the header line. Stateless and thread-safe; the caller checks who may download.
  */
@@ -13,6 +13,15 @@ public class PdfService {
     /** The collegevoorstel as the gemeente's own document looks. */
     public byte[] collegevoorstel(CollegevoorstelDocument voorstel) {
         return CollegevoorstelPdf.maak(voorstel);
+    }
+
+    /**
+     * The samenwerkingsafspraken as one party signed them: the text of the version, then a page "Ondertekening" with
+     * the signers, the mandate, the hash of the signed text and a link and QR code to the verification page. Not yet
+     * sealed: that is {@code ZegelService.verzegel}'s work.
+     */
+    public byte[] ondertekendeAfspraken(OndertekendeAfsprakenDocument afspraken) {
+        return OndertekendeAfsprakenPdf.maak(afspraken);
     }
 
     /** The besluitenlijst of one B&W-vergadering; CONCEPT while the meeting is not closed. */

@@ -8,6 +8,10 @@
  *   and a {@link nl.wijkafspraken.opmaak.BesluitenlijstDocument} as A4 PDF in the gemeente's layout, with the same
  *   Markdown structure as on screen, embedded Liberation Sans, page numbers, document information, and a CONCEPT
  *   mark on concepts; it aims at PDF/A-2b.</li>
+ *   <li>{@link nl.wijkafspraken.opmaak.PdfService#ondertekendeAfspraken} renders an
+ *   {@link nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument}: the text of a version of the afspraken as one
+ *   party signed it, then a page "Ondertekening" with the signers, the mandate, the hash of the signed text, and a
+ *   link and QR code (ZXing) to the verification page. Sealing it is module zegel's work.</li>
  * </ul>
  * The caller fills the neutral input records; this module depends on no other module, keeps no data, and publishes
  * and consumes no events. Size limits and authorisation are the caller's.

@@ -1,18 +1,21 @@
 package nl.wijkafspraken.web;
 
 import jakarta.servlet.DispatcherType;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything needs a login except the login page, static files, the health probes and the signing page reached
- * through a mailed link. Roles are per gemeente, so the services check them against the active gemeente (see
- * {@code Gebruiker.vereisRol}), not URL patterns here.
+ * Everything needs a login except the login page, static files, the health probes, the public verification page
+ * and the signing page reached through a mailed link. Roles are per gemeente, so the services check them against the
+ * active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -23,12 +26,15 @@ class SecurityConfig {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // The public verification of sealed documents (module zegel); CSRF stays on for its upload.
+                        .requestMatchers("/verifieren", "/verifieren/**").permitAll()
                         // A board member signs through the personal link in the invitation, without an account;
                         // CSRF protection stays on for these forms too.
                         .requestMatchers("/ondertekenen/*", "/ondertekenen/*/code", "/ondertekenen/*/weigeren")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(inlogFout()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").permitAll())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -36,6 +42,14 @@ class SecurityConfig {
                                         + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** A name blocked after too many failures gets its own message; every other failure the same one. */
+    private static ExceptionMappingAuthenticationFailureHandler inlogFout() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?geblokkeerd"));
+        return handler;
     }
 
     /** BCrypt by default, with the {id} prefix so that a later switch of algorithm keeps old hashes valid. */

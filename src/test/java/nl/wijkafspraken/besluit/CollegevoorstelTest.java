@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import org.junit.jupiter.api.Test;
@@ -188,7 +189,8 @@ class CollegevoorstelTest {
                 .hasMessage("besluitpunt.effect.scope.verplicht");
         assertThatThrownBy(() -> Effect.mandaatVerlenen(1L, "scope", VERGADERDATUM, VERGADERDATUM.minusDays(1)))
                 .hasMessage("besluitpunt.effect.einddatum.voorIngang");
-        assertThat(Effect.van(EffectSoort.AFSPRAKEN_VASTSTELLEN, 1L, "genegeerd", null, null).collegelidId()).isNull();
+        assertThat(Effect.van(EffectSoort.AFSPRAKEN_VASTSTELLEN, 1L, "genegeerd", null, null, 7L, List.of(8L)))
+                .extracting(Effect::collegelidId, Effect::scope, Effect::doelIds).containsExactly(null, null, List.of(7L));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package nl.wijkafspraken.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.time.Duration;
 import nl.wijkafspraken.support.IntegratieTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,12 @@ class DemoDataTest {
                 + "on d.id = o.deelname_id where d.afspraken_id = ?", Integer.class, afspraken)).isEqualTo(2);
         assertThat(jdbc.queryForList("select intrekking_id is not null from convenant where gemeente_id = ?",
                 Boolean.class, aalsmeer)).hasSize(4).containsOnly(true);
+        assertThat(jdbc.queryForList("select distinct i.besluit_id from convenant c join convenant_intrekking i "
+                + "on i.id = c.intrekking_id where c.gemeente_id = ?", Long.class, aalsmeer))
+                .as("withdrawn by the demo besluit").containsExactly(besluit);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from uitgevoerd_effect where besluit_id = ?", Integer.class, besluit))
+                .as("all three effects carried out by their listeners and reported back").isEqualTo(3));
 
         assertThat(mvc.get().uri("/").with(user("ambtenaar"))).hasStatusOk().bodyText()
                 .contains("Samenwerkingsafspraken Wijkoverleggen Aalsmeer", "In ondertekening",

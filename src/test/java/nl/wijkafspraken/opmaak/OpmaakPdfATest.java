@@ -37,6 +37,11 @@ class OpmaakPdfATest {
         assertThat(overtredingen(pdf.besluitenlijst(Voorbeelddocumenten.besluitenlijst(false)))).isEmpty();
     }
 
+    @Test
+    void ondertekendeAfsprakenZijnPdfA2b() throws Exception {
+        assertThat(overtredingen(pdf.ondertekendeAfspraken(OndertekendeAfsprakenVoorbeeld.document()))).isEmpty();
+    }
+
     private static List<String> overtredingen(byte[] document) throws Exception {
         try (var parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(document),
                 PDFAFlavour.PDFA_2_B);

@@ -28,6 +28,8 @@ class OpmaakVoorbeeldTest {
         schrijf(map.resolve("besluitenlijst.pdf"), pdf.besluitenlijst(Voorbeelddocumenten.besluitenlijst(true)));
         schrijf(map.resolve("besluitenlijst-concept.pdf"),
                 pdf.besluitenlijst(Voorbeelddocumenten.besluitenlijst(false)));
+        schrijf(map.resolve("ondertekende-afspraken.pdf"),
+                pdf.ondertekendeAfspraken(OndertekendeAfsprakenVoorbeeld.document()));
     }
 
     private static void schrijf(Path bestand, byte[] inhoud) throws IOException {

@@ -35,6 +35,18 @@ public record PdfTekst(List<String> paginas) {
         }
     }
 
+    /**
+     * The text in the order it was written, whitespace collapsed: the text of each table cell stays together even
+     * where cells wrap beside each other (sorted by position, the lines of neighbouring cells interleave).
+     */
+    public static String inSchrijfvolgorde(byte[] pdf) {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static final class ZonderLosseSpaties extends PDFTextStripper {
         @Override
         protected void processTextPosition(TextPosition tekst) {

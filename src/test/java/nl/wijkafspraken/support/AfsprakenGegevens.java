@@ -85,6 +85,12 @@ public class AfsprakenGegevens {
                 new ConvenantGegevens(titel, "Wijkraad " + titel, null, LocalDate.of(2007, 5, 1)), null));
     }
 
+    /** Withdraws the convenant as a besluit would, without a besluitvorming of its own. */
+    public void intrekken(TestGemeente gemeente, long convenantId) {
+        convenanten.trekIn(gemeente.id(), List.of(convenantId), 5, nieuwBesluitpunt(), LocalDate.of(2026, 5, 4), null,
+                "Besluit B&W test " + gemeente.naam());
+    }
+
     /** Afspraken as made by the mother: their id, the id of version 1, and the civil servant who made them. */
     public record Afspraken(long id, long versieId, String ambtenaar) {
     }

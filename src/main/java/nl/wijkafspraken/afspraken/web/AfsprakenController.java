@@ -24,10 +24,12 @@ class AfsprakenController {
 
     private final AfsprakenService afspraken;
     private final VersieService versies;
+    private final Artikelopmaak artikelopmaak;
 
-    AfsprakenController(AfsprakenService afspraken, VersieService versies) {
+    AfsprakenController(AfsprakenService afspraken, VersieService versies, Artikelopmaak artikelopmaak) {
         this.afspraken = afspraken;
         this.versies = versies;
+        this.artikelopmaak = artikelopmaak;
     }
 
     @GetMapping
@@ -66,7 +68,11 @@ class AfsprakenController {
     String detail(@PathVariable long id, Model model) {
         var overzicht = afspraken.overzicht(id);
         model.addAttribute("overzicht", overzicht);
-        return overzicht.beperkt() ? "afspraken/eigen" : "afspraken/detail";
+        if (overzicht.beperkt()) {
+            overzicht.geldendeVersie().ifPresent(v -> artikelopmaak.voegToe(model, v.getArtikelen()));
+            return "afspraken/eigen";
+        }
+        return "afspraken/detail";
     }
 
     @PostMapping("/{id}/concept")

@@ -24,14 +24,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VersieController {
 
     private final VersieService versies;
+    private final Artikelopmaak artikelopmaak;
 
-    VersieController(VersieService versies) {
+    VersieController(VersieService versies, Artikelopmaak artikelopmaak) {
         this.versies = versies;
+        this.artikelopmaak = artikelopmaak;
     }
 
     @GetMapping
     String versie(@PathVariable long id, @PathVariable int nummer, Model model) {
-        model.addAttribute("weergave", versies.versie(id, nummer));
+        var weergave = versies.versie(id, nummer);
+        model.addAttribute("weergave", weergave);
+        artikelopmaak.voegToe(model, weergave.versie().getArtikelen());
         return "afspraken/versie";
     }
 

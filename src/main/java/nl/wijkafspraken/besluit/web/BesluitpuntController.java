@@ -1,6 +1,7 @@
 package nl.wijkafspraken.besluit.web;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
 import nl.wijkafspraken.besluit.EffectSoort;
 import nl.wijkafspraken.besluit.VoorstelOverzicht;
@@ -135,6 +136,9 @@ class BesluitpuntController {
         model.addAttribute("puntId", puntId);
         model.addAttribute("effecten", EffectSoort.values());
         model.addAttribute("college", voorstellen.college());
+        var doelen = voorstellen.effectdoelen();
+        model.addAttribute("conceptversies", doelen.getOrDefault(EffectSoort.AFSPRAKEN_VASTSTELLEN, List.of()));
+        model.addAttribute("convenanten", doelen.getOrDefault(EffectSoort.CONVENANTEN_INTREKKEN, List.of()));
         return FORMULIER;
     }
 

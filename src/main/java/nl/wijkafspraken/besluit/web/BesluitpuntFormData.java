@@ -3,6 +3,8 @@ package nl.wijkafspraken.besluit.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import nl.wijkafspraken.besluit.Besluitpunt;
 import nl.wijkafspraken.besluit.Effect;
 import nl.wijkafspraken.besluit.EffectSoort;
@@ -25,6 +27,8 @@ public class BesluitpuntFormData {
     private LocalDate effectIngangsdatum;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate effectEinddatum;
+    private Long effectVersieId;
+    private List<Long> effectConvenantIds = new ArrayList<>();
     private long versie;
 
     static BesluitpuntFormData van(Besluitpunt punt, long versie) {
@@ -37,13 +41,19 @@ public class BesluitpuntFormData {
             form.effectScope = effect.scope() != null ? effect.scope() : STANDAARD_SCOPE;
             form.effectIngangsdatum = effect.ingangsdatum();
             form.effectEinddatum = effect.einddatum();
+            switch (effect.soort()) {
+                case AFSPRAKEN_VASTSTELLEN -> form.effectVersieId = effect.doelIds().getFirst();
+                case CONVENANTEN_INTREKKEN -> form.effectConvenantIds = new ArrayList<>(effect.doelIds());
+                case MANDAAT_VERLENEN -> { }
+            }
         }
         form.versie = versie;
         return form;
     }
 
     Effect effectGegevens() {
-        return Effect.van(effect, effectCollegelidId, effectScope, effectIngangsdatum, effectEinddatum);
+        return Effect.van(effect, effectCollegelidId, effectScope, effectIngangsdatum, effectEinddatum,
+                effectVersieId, effectConvenantIds);
     }
 
     public String getTekst() {
@@ -92,6 +102,22 @@ public class BesluitpuntFormData {
 
     public void setEffectEinddatum(LocalDate effectEinddatum) {
         this.effectEinddatum = effectEinddatum;
+    }
+
+    public Long getEffectVersieId() {
+        return effectVersieId;
+    }
+
+    public void setEffectVersieId(Long effectVersieId) {
+        this.effectVersieId = effectVersieId;
+    }
+
+    public List<Long> getEffectConvenantIds() {
+        return effectConvenantIds;
+    }
+
+    public void setEffectConvenantIds(List<Long> effectConvenantIds) {
+        this.effectConvenantIds = effectConvenantIds == null ? new ArrayList<>() : effectConvenantIds;
     }
 
     public long getVersie() {
