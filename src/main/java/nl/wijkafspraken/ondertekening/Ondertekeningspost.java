@@ -2,9 +2,11 @@ package nl.wijkafspraken.ondertekening;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import nl.wijkafspraken.gemeente.GemeenteRegister;
 import nl.wijkafspraken.post.Bericht;
+import nl.wijkafspraken.post.Bijlage;
 import nl.wijkafspraken.post.PostService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -138,12 +140,30 @@ class Ondertekeningspost {
                 """.formatted(naamOntvanger, gemeente(ronde), document(ronde), ronde.getIntrekkingsreden()));
     }
 
+    /** The sealed document of a party, attached, with its public address and the verification page. */
+    void verzegeld(Ronde ronde, String partij, String aan, String sha256, byte[] pdf) {
+        verstuur(ronde, aan, "Ondertekend document: " + document(ronde), """
+                Beste ondertekenaar,
+
+                %s en de gemeente hebben de %s ondertekend. Het verzegelde document zit als bijlage bij deze e-mail                 en staat ook op:
+                %s/verifieren/%s.pdf
+
+                Iedereen kan een kopie controleren op %s/verifieren.
+                """.formatted(partij, document(ronde), basisUrl, sha256, basisUrl),
+                List.of(new Bijlage("samenwerkingsafspraken-" + sha256.substring(0, 12) + ".pdf", "application/pdf",
+                        pdf)));
+    }
+
     private void verstuur(Ronde ronde, String aan, String onderwerp, String tekst) {
+        verstuur(ronde, aan, onderwerp, tekst, List.of());
+    }
+
+    private void verstuur(Ronde ronde, String aan, String onderwerp, String tekst, List<Bijlage> bijlagen) {
         post.verstuur(new Bericht(ronde.getGemeenteId(), aan, kort(onderwerp), tekst + """
 
                 Met vriendelijke groet,
                 Gemeente %s
-                """.formatted(gemeente(ronde))));
+                """.formatted(gemeente(ronde)), bijlagen));
     }
 
     private String gemeente(Ronde ronde) {

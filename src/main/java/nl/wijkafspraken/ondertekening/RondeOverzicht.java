@@ -19,10 +19,13 @@ public record RondeOverzicht(long id, long afsprakenId, String titel, int versie
         return status == Rondestatus.LOPEND;
     }
 
-    /** A party with its invitations (none for the gemeente), signatures and refusals. */
+    /**
+     * A party with its invitations (none for the gemeente), signatures and refusals, and for a wijkoverleg the
+     * SHA-256 of its sealed document once both parties signed (null before).
+     */
     public record Partij(long id, Partijsoort soort, String naam, int vereist, Partijstatus status,
             LocalDateTime ondertekendOp, List<Uitnodigingregel> uitnodigingen, List<Handtekeningregel> handtekeningen,
-            List<Weigeringregel> weigeringen) {
+            List<Weigeringregel> weigeringen, String verzegeldSha256) {
 
         public Partij {
             uitnodigingen = List.copyOf(uitnodigingen);

@@ -9,6 +9,8 @@ import nl.wijkafspraken.opmaak.Opmaak;
 import nl.wijkafspraken.ondertekening.RondeOverzicht.Handtekeningregel;
 import nl.wijkafspraken.ondertekening.RondeOverzicht.Uitnodigingregel;
 import nl.wijkafspraken.ondertekening.RondeOverzicht.Weigeringregel;
+import nl.wijkafspraken.zegel.VerzegeldDocument;
+import nl.wijkafspraken.zegel.VerzegeldeDocumenten;
 import org.springframework.stereotype.Component;
 
 /** Turns rounds and texts into the read records of the screens, with moments in Dutch time. */
@@ -18,13 +20,15 @@ class Rondeweergave {
     private final HandtekeningbewijsRepository handtekeningen;
     private final WeigeringbewijsRepository weigeringen;
     private final Opmaak opmaak;
+    private final VerzegeldeDocumenten documenten;
     private final Clock clock;
 
     Rondeweergave(HandtekeningbewijsRepository handtekeningen, WeigeringbewijsRepository weigeringen, Opmaak opmaak,
-            Clock clock) {
+            VerzegeldeDocumenten documenten, Clock clock) {
         this.handtekeningen = handtekeningen;
         this.weigeringen = weigeringen;
         this.opmaak = opmaak;
+        this.documenten = documenten;
         this.clock = clock;
     }
 
@@ -52,7 +56,10 @@ class Rondeweergave {
                         bewijzen.stream().filter(h -> h.getPartijId() == p.getId()).map(this::handtekening).toList(),
                         geweigerd.stream().filter(w -> w.getPartijId() == p.getId())
                                 .map(w -> new Weigeringregel(w.getNaam(), w.getReden(), lokaal(w.getTijdstip())))
-                                .toList()))
+                                .toList(),
+                        p.getSoort() == Partijsoort.GEMEENTE ? null : documenten.opKenmerk(ronde.getGemeenteId(),
+                                Verzegeling.kenmerk(ronde.getId(), p.getWijkoverlegId()))
+                                .map(VerzegeldDocument::sha256).orElse(null)))
                 .toList();
         return new RondeOverzicht(ronde.getId(), ronde.getAfsprakenId(), ronde.getTitel(), ronde.getVersienummer(),
                 ronde.getDocumentHash(), ronde.getStatus(), lokaal(ronde.getGestartOp()), ronde.getGestartDoorNaam(),
