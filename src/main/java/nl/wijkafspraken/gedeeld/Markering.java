@@ -23,10 +23,11 @@ public final class Markering {
 
     /**
      * An SQL expression around a text column ({@code %s}) that removes the two marker characters and the Markdown
-     * marks that would only disturb an excerpt (emphasis, headings, quotes, table bars, list bullets).
+     * marks that would only disturb an excerpt: emphasis, table bars and code marks anywhere, heading, quote and
+     * bullet marks at the start of a line.
      */
     public static final String SQL_ZONDER_MARKERINGEN =
-            "regexp_replace(translate(%s, '" + BEGIN + EINDE + "', ''), '[*#>|`]+|^\\s*[-+]\\s+', ' ', 'gn')";
+            "regexp_replace(translate(%s, '" + BEGIN + EINDE + "', ''), '[*|`]+|^\\s*(#+|>+|[-+])\\s+', ' ', 'gn')";
 
     private Markering() {
     }
