@@ -2,6 +2,7 @@ package nl.wijkafspraken.register.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,7 +70,8 @@ class OpendataConfig {
 
     @Bean
     OpenAPI opendataOpenApi() {
-        return new OpenAPI().info(new Info()
+        // A relative server: "try it out" in Swagger UI calls the host the page came from, also behind a proxy.
+        return new OpenAPI().servers(List.of(new Server().url("/").description("Deze installatie"))).info(new Info()
                 .title("Wijkafspraken: open data")
                 .version("v1")
                 .description("Het openbare register van gemeenten: wijkoverleggen, de samenwerkingsafspraken met "
