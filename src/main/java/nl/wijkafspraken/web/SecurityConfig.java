@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,12 +15,18 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything needs a login except the login page, static files, the health probes, the public verification page
- * and the signing page reached through a mailed link. Roles are per gemeente, so the services check them against the
- * active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
+ * Everything needs a login except the login page, static files, the health probes, the public verification page,
+ * the signing page reached through a mailed link, and reading the public register (module register: its pages, the
+ * open-data API with its OpenAPI description and Swagger UI, the toegankelijkheidsverklaring), which is only ever
+ * GET or HEAD. CSRF protection stays on for everything. Roles are per gemeente, so the services check them against
+ * the active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /** The public register: readable by anyone without login. */
+    private static final String[] OPENBAAR = {"/openbaar", "/openbaar/**", "/toegankelijkheid", "/api/**",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -32,7 +40,11 @@ class SecurityConfig {
                         // CSRF protection stays on for these forms too.
                         .requestMatchers("/ondertekenen/*", "/ondertekenen/*/code", "/ondertekenen/*/weigeren")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, OPENBAAR).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, OPENBAAR).permitAll()
                         .anyRequest().authenticated())
+                // CORS for the open-data API only, from the corsConfigurationSource bean of module register
+                .cors(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(inlogFout()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").permitAll())

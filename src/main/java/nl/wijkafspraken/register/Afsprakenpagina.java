@@ -1,0 +1,45 @@
+package nl.wijkafspraken.register;
+
+import java.util.List;
+import nl.wijkafspraken.afspraken.OpenbareAfsprakenWeergave;
+import nl.wijkafspraken.afspraken.OpenbarePartij;
+import nl.wijkafspraken.gemeente.GemeenteInfo;
+
+/**
+ * The afspraken in force as the public page shows them: status and term, the text of the version in force, the
+ * parties with their signatures, the versions and the renewals.
+ *
+ * @param geldendeTekst the articles of the vastgestelde version (empty once none is in force)
+ * @param verzegeldePdf the sealed PDF of the signed version in force, or null. Always null until the ondertekening
+ *                      module (issue 5) exists: see {@link Ondertekeningsbewijs#verzegeldePdf}
+ */
+public record Afsprakenpagina(GemeenteInfo gemeente, OpenbareAfsprakenWeergave afspraken,
+        List<Artikeltekst> geldendeTekst, List<Partij> partijen, VerzegeldePdf verzegeldePdf) {
+
+    /**
+     * A party and who signed for it.
+     *
+     * @param ondertekenaars the bestuursleden who signed the version in force for the wijkoverleg, with their
+     *                       functie. Always empty until the ondertekening module (issue 5) exists: see
+     *                       {@link Ondertekeningsbewijs#ondertekenaars}
+     */
+    public record Partij(OpenbarePartij partij, List<Ondertekenaar> ondertekenaars) {
+
+        public Partij {
+            ondertekenaars = List.copyOf(ondertekenaars);
+        }
+    }
+
+    /** A person who signed, as the signed document names them: name and functie (e.g. voorzitter). */
+    public record Ondertekenaar(String naam, String functie) {
+    }
+
+    /** The sealed PDF of the signed afspraken: its file name and size in bytes. */
+    public record VerzegeldePdf(int versie, String bestandsnaam, long grootte) {
+    }
+
+    public Afsprakenpagina {
+        geldendeTekst = List.copyOf(geldendeTekst);
+        partijen = List.copyOf(partijen);
+    }
+}
