@@ -19,11 +19,12 @@ public record Afsprakenpagina(GemeenteInfo gemeente, OpenbareAfsprakenWeergave a
     /**
      * A party and who signed for it.
      *
-     * @param ondertekenaars the bestuursleden who signed the version in force for the wijkoverleg, with their
-     *                       functie. Always empty until the ondertekening module (issue 5) exists: see
-     *                       {@link Ondertekeningsbewijs#ondertekenaars}
+     * @param ondertekenaars  who signed the version in force for the wijkoverleg and for the gemeente, with their
+     *                        functie, once both signed (see {@link Ondertekeningsbewijs#ondertekenaars})
+     * @param verzegeldSha256 the SHA-256 of the sealed PDF of the afspraken with this wijkoverleg, or null; it is
+     *                        downloaded at {@code /verifieren/{sha256}.pdf}
      */
-    public record Partij(OpenbarePartij partij, List<Ondertekenaar> ondertekenaars) {
+    public record Partij(OpenbarePartij partij, List<Ondertekenaar> ondertekenaars, String verzegeldSha256) {
 
         public Partij {
             ondertekenaars = List.copyOf(ondertekenaars);

@@ -2,30 +2,54 @@ package nl.wijkafspraken.register;
 
 import java.util.List;
 import java.util.Optional;
+import nl.wijkafspraken.afspraken.Versieteksten;
+import nl.wijkafspraken.ondertekening.OndertekendePartijen;
 import org.springframework.stereotype.Component;
 
 /**
  * Where the public register gets the evidence of the signatures beyond their dates: who signed for each party (name
- * and functie) and the sealed PDF of the signed afspraken. Both belong to the ondertekening module (issue 5), which
- * does not exist yet, so for now there is none; the pages and the API already have their place for it
- * ({@link Afsprakenpagina.Partij#ondertekenaars()}, {@link Afsprakenpagina#verzegeldePdf()}, the section
- * "ondertekening" of {@code register/afspraken.html}). Once the module exists, only this class changes: ask its
- * public read API here, and add the download of the PDF to the controllers.
- *
- * <p>Only signatories of a signature that has been completed may be named: they signed a public document in their
- * public role. Never other bestuursleden, and never an e-mail address or phone number.
+ * and functie, also the gemeente's signatory) and the sealed PDF of the afspraken with that party, from the
+ * ondertekening module. Only signatories of a completed signature are named (both the wijkoverleg and the gemeente
+ * signed): they signed a public document in their public role. Never other bestuursleden, never an e-mail address
+ * or phone number.
  */
 @Component
 class Ondertekeningsbewijs {
 
-    /** Who signed version {@code versie} for the wijkoverleg; empty until issue 5. */
-    List<Afsprakenpagina.Ondertekenaar> ondertekenaars(long gemeenteId, long afsprakenId, int versie,
-            long wijkoverlegId) {
-        return List.of();
+    private final Versieteksten versieteksten;
+    private final OndertekendePartijen partijen;
+
+    Ondertekeningsbewijs(Versieteksten versieteksten, OndertekendePartijen partijen) {
+        this.versieteksten = versieteksten;
+        this.partijen = partijen;
     }
 
-    /** The sealed PDF of version {@code versie} as signed by all parties; empty until issue 5. */
+    /** Who signed version {@code versie} (the version in force) for the wijkoverleg and for the gemeente. */
+    List<Afsprakenpagina.Ondertekenaar> ondertekenaars(long gemeenteId, long afsprakenId, int versie,
+            long wijkoverlegId) {
+        return bewijs(gemeenteId, afsprakenId, versie, wijkoverlegId)
+                .map(b -> b.handtekeningen().stream()
+                        .map(h -> new Afsprakenpagina.Ondertekenaar(h.naam(), h.functie())).toList())
+                .orElse(List.of());
+    }
+
+    /** The SHA-256 of the sealed PDF of the version in force with this wijkoverleg, or null when there is none. */
+    String verzegeldSha256(long gemeenteId, long afsprakenId, int versie, long wijkoverlegId) {
+        return bewijs(gemeenteId, afsprakenId, versie, wijkoverlegId)
+                .map(OndertekendePartijen.Partijbewijs::verzegeldSha256).orElse(null);
+    }
+
+    /**
+     * One sealed PDF of the version as signed by all parties does not exist: each wijkoverleg signs with the gemeente
+     * and gets its own sealed document ({@link #verzegeldSha256}). Kept empty for the page-level field of the API.
+     */
     Optional<Afsprakenpagina.VerzegeldePdf> verzegeldePdf(long gemeenteId, long afsprakenId, int versie) {
         return Optional.empty();
+    }
+
+    private Optional<OndertekendePartijen.Partijbewijs> bewijs(long gemeenteId, long afsprakenId, int versie,
+            long wijkoverlegId) {
+        return versieteksten.geldendeVersie(gemeenteId, afsprakenId).filter(v -> v.versienummer() == versie)
+                .flatMap(v -> partijen.bewijs(gemeenteId, v.versieId(), wijkoverlegId));
     }
 }

@@ -120,7 +120,9 @@ public class RegisterService {
         var geldende = weergave.geldendeVersie();
         var partijen = weergave.partijen().stream().map(p -> new Afsprakenpagina.Partij(p, geldende
                 .map(v -> bewijs.ondertekenaars(gemeente.id(), id, v.nummer(), p.wijkoverlegId()))
-                .orElse(List.of()))).toList();
+                .orElse(List.of()), geldende
+                .map(v -> bewijs.verzegeldSha256(gemeente.id(), id, v.nummer(), p.wijkoverlegId()))
+                .orElse(null))).toList();
         return new Afsprakenpagina(gemeente, weergave, geldende.map(this::tekst).orElse(List.of()), partijen,
                 geldende.flatMap(v -> bewijs.verzegeldePdf(gemeente.id(), id, v.nummer())).orElse(null));
     }

@@ -106,5 +106,11 @@ class VerzegelingTest {
                 .bodyText().contains("/verifieren/" + verzegeld.sha256() + ".pdf");
         assertThat(mvc.get().uri("/verifieren/" + verzegeld.sha256() + ".pdf")).hasStatusOk()
                 .hasContentType("application/pdf");
+
+        // The public register names who signed (names and functions only) and offers the sealed document.
+        var code = jdbc.queryForObject("select code from gemeente where id = ?", String.class, s.id());
+        assertThat(mvc.get().uri("/openbaar/" + code + "/afspraken/" + s.afspraken().id())).hasStatusOk().bodyText()
+                .contains(wethouder.naam(), "/verifieren/" + verzegeld.sha256() + ".pdf")
+                .doesNotContain(s.noor(), "203.0.113.9");
     }
 }
