@@ -19,6 +19,9 @@
  * <p>Publishes {@link nl.wijkafspraken.ondertekening.PartijOndertekend} and the afspraken module's
  * {@link nl.wijkafspraken.afspraken.OndertekeningVoltooid}, once per wijkoverleg and round, when the wijkoverleg and
  * the gemeente have both signed; {@link nl.wijkafspraken.ondertekening.OndertekeningService#handtekeningen} then
- * gives the signatures. Consumes no events. E-mail goes through the post module's outbox.
+ * gives the signatures. Consumes its own {@code PartijOndertekend} to seal the afspraken with that party
+ * ({@code Verzegeling}: PDF from the opmaak module, seal and register from the zegel module, mailed to the signers).
+ * {@link nl.wijkafspraken.ondertekening.OndertekendePartijen} tells the public register who signed and which sealed
+ * document belongs to a party. E-mail goes through the post module's outbox.
  */
 package nl.wijkafspraken.ondertekening;

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import nl.wijkafspraken.afspraken.Versieteksten;
 import nl.wijkafspraken.ondertekening.Ondertekeningsgegevens.Situatie;
 import nl.wijkafspraken.opmaak.PdfTekst;
 import nl.wijkafspraken.support.IntegratieTest;
+import nl.wijkafspraken.zegel.Pdfsig;
 import nl.wijkafspraken.zegel.Verificatie.Uitkomst;
 import nl.wijkafspraken.zegel.VerzegeldeDocumenten;
 import nl.wijkafspraken.zegel.ZegelService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -63,8 +66,11 @@ class VerzegelingTest {
                 Integer.class, s.id(), aan);
     }
 
+    @TempDir
+    Path map;
+
     @Test
-    void eenVolledigOndertekendePartijKrijgtEenVerzegeldDocumentDatDeVerificatieHerkent() {
+    void eenVolledigOndertekendePartijKrijgtEenVerzegeldDocumentDatDeVerificatieHerkent() throws Exception {
         var wethouder = og.wethouderMetMandaat(s.id());
         var ronde = als(s.ambtenaar(), () -> rondes.start(s.afspraken().id(), null));
         var token = og.token(s.id(), s.noor());
@@ -82,6 +88,10 @@ class VerzegelingTest {
         var tekst = versieteksten.tekst(s.id(), s.afspraken().versieId());
 
         assertThat(zegel.controleer(pdf).geldig()).isTrue();
+        assertThat(Pdfsig.controleer(pdf, map)).contains("Signature is Valid");
+        var gewijzigd = pdf.clone();
+        gewijzigd[gewijzigd.length / 3] ^= 1;
+        assertThat(documenten.verifieer(gewijzigd).uitkomst()).isNotEqualTo(Uitkomst.HERKEND);
         assertThat(documenten.verifieer(pdf).uitkomst()).isEqualTo(Uitkomst.HERKEND);
         assertThat(PdfTekst.van(pdf).geheel()).contains(tekst.titel(), wethouder.naam(), tekst.sha256(),
                 "/verifieren");

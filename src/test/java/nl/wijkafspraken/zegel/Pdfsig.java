@@ -12,13 +12,13 @@ import java.util.concurrent.TimeUnit;
  * Poppler's {@code pdfsig}, the independent check of the seal. Missing pdfsig fails the test instead of skipping it,
  * so CI cannot turn green without this check ({@code .ci/run} installs poppler-utils).
  */
-final class Pdfsig {
+public final class Pdfsig {
 
     private Pdfsig() {
     }
 
     /** What pdfsig prints about the signatures of this PDF. */
-    static String controleer(byte[] pdf, Path map) throws IOException, InterruptedException {
+    public static String controleer(byte[] pdf, Path map) throws IOException, InterruptedException {
         var bestand = Files.write(Files.createTempFile(map, "zegel", ".pdf"), pdf);
         Process proces;
         try {
