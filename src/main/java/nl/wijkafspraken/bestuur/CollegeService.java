@@ -15,7 +15,6 @@ import nl.wijkafspraken.account.AccountService;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rol;
@@ -141,11 +140,7 @@ public class CollegeService {
     }
 
     private Gebruiker lezer() {
-        var gebruiker = huidigeGebruiker.get();
-        if (!gebruiker.isMedewerker()) {
-            throw new GeenToegangException();
-        }
-        return gebruiker;
+        return huidigeGebruiker.medewerker();
     }
 
     private Gebruiker beheerder() {

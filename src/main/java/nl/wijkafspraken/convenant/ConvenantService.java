@@ -204,11 +204,7 @@ public class ConvenantService {
     }
 
     private Gebruiker medewerker() {
-        var gebruiker = huidigeGebruiker.get();
-        if (!gebruiker.isMedewerker()) {
-            throw new GeenToegangException();
-        }
-        return gebruiker;
+        return huidigeGebruiker.medewerker();
     }
 
     private Gebruiker beheerder() {

@@ -10,7 +10,6 @@ import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
 import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rol;
@@ -113,11 +112,7 @@ public class MandaatService {
     }
 
     private Gebruiker lezer() {
-        var gebruiker = huidigeGebruiker.get();
-        if (!gebruiker.isMedewerker()) {
-            throw new GeenToegangException();
-        }
-        return gebruiker;
+        return huidigeGebruiker.medewerker();
     }
 
     private static Specification<Mandaat> specificatie(long gemeenteId, MandaatZoekopdracht zoek,

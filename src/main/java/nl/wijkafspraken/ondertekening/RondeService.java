@@ -241,11 +241,7 @@ public class RondeService {
     }
 
     private Gebruiker lezer() {
-        var gebruiker = huidigeGebruiker.get();
-        if (!gebruiker.isMedewerker()) {
-            throw new GeenToegangException();
-        }
-        return gebruiker;
+        return huidigeGebruiker.medewerker();
     }
 
     private Gebruiker beheerder() {

@@ -80,10 +80,7 @@ public class WijkoverlegService {
 
     /** Per wijk of the active gemeente, the active wijkoverleggen covering it: shows the wijken without one. */
     public List<WijkDekking> wijkdekking() {
-        var gebruiker = huidigeGebruiker.get();
-        if (!gebruiker.isMedewerker()) {
-            throw new GeenToegangException();
-        }
+        var gebruiker = huidigeGebruiker.medewerker();
         var actief = wijkoverleggen.findByGemeenteIdAndStatusOrderByNaam(gebruiker.gemeenteId(),
                 WijkoverlegStatus.ACTIEF);
         return gemeenten.wijken().stream()

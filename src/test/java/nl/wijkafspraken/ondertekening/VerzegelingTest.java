@@ -122,5 +122,8 @@ class VerzegelingTest {
         assertThat(mvc.get().uri("/openbaar/" + code + "/afspraken/" + s.afspraken().id())).hasStatusOk().bodyText()
                 .contains(wethouder.naam(), "/verifieren/" + verzegeld.sha256() + ".pdf")
                 .doesNotContain(s.noor(), "203.0.113.9");
+        assertThat(mvc.get().uri("/api/v1/gemeenten/" + code + "/afspraken/" + s.afspraken().id())).hasStatusOk()
+                .bodyText().contains(wethouder.naam(), "\"verzegeldDocument\":\"/verifieren/" + verzegeld.sha256()
+                        + ".pdf\"").doesNotContain(s.noor());
     }
 }

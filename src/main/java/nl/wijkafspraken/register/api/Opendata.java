@@ -57,8 +57,8 @@ public final class Opendata {
             LocalDate beeindigdOp, int aantalVerlengingen,
             @Schema(description = "Uiterlijke datum van de volgende verlenging, of null") LocalDate volgendeVerlenging,
             Integer geldendeVersie, List<VersieRegel> versies, List<Partij> partijen, List<Verlenging> verlengingen,
-            @Schema(description = "De verzegelde PDF van de ondertekende afspraken; nog altijd null (volgt met de "
-                    + "digitale ondertekening)") VerzegeldePdf verzegeldePdf,
+            @Schema(description = "Altijd null: elk wijkoverleg tekent met de gemeente een eigen verzegeld document, "
+                    + "zie partijen[].verzegeldDocument") VerzegeldePdf verzegeldePdf,
             String url, String openbarePagina) {
     }
 
@@ -87,8 +87,10 @@ public final class Opendata {
     @Schema(description = "Een wijkoverleg dat partij is, met de versies die het ondertekende")
     public record Partij(long wijkoverlegId, String naam, LocalDate toegetredenOp, boolean uitgetreden,
             LocalDate uitgetredenOp, List<Ondertekening> ondertekeningen, boolean geldendeVersieOndertekend,
-            @Schema(description = "Wie namens het wijkoverleg tekende; nog altijd leeg (volgt met de digitale "
-                    + "ondertekening)") List<Ondertekenaar> ondertekenaars,
+            @Schema(description = "Wie de geldende versie tekende, namens het wijkoverleg en namens de gemeente, "
+                    + "zodra beide hebben getekend; anders leeg") List<Ondertekenaar> ondertekenaars,
+            @Schema(description = "Pad van de verzegelde PDF van de afspraken met dit wijkoverleg, of null zolang "
+                    + "die er niet is") String verzegeldDocument,
             String wijkoverleg) {
     }
 

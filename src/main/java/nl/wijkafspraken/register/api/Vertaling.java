@@ -52,6 +52,7 @@ final class Vertaling {
                             .map(o -> new Opendata.Ondertekening(o.versie(), o.ondertekendOp())).toList(),
                     partij.geldendeVersieOndertekend(), p.ondertekenaars().stream()
                             .map(o -> new Opendata.Ondertekenaar(o.naam(), o.functie())).toList(),
+                    p.verzegeldSha256() == null ? null : "/verifieren/" + p.verzegeldSha256() + ".pdf",
                     Adressen.wijkoverleg(code, partij.wijkoverlegId()));
         }).toList();
         var verlengingen = a.verlengingen().stream().map(v -> new Opendata.Verlenging(v.datum(), v.uitkomst(),
