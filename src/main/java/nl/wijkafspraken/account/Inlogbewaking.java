@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing: five failed logins in a row block the user name for fifteen minutes, during which
  * not even the right password gets in (the password is then not checked at all). Counted per name as typed, in the
  * database so that every app instance sees the same count, and for unknown names as well, so that the block does
- * not reveal which accounts exist. The figures follow common guidance for online guessing (NCSC ICT-beveiligingsrichtlijnen
- * for web applications: limit failed attempts, then delay); a board member who mistypes a few times is not hindered.
+ * not reveal which accounts exist. Limiting failed attempts is the usual defence against online guessing (e.g. the
+ * OWASP Authentication Cheat Sheet); the figures are our choice: a board member who mistypes a few times is not
+ * hindered, and a blocked name frees itself after a quarter of an hour, so nobody can lock an account for long.
  */
 @Component
 class Inlogbewaking {
