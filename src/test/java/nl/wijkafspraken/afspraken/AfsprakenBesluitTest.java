@@ -124,6 +124,11 @@ class AfsprakenBesluitTest {
                 .exchange();
         assertThat(versiepagina).hasStatusOk().bodyText()
                 .contains("href=\"/collegevoorstellen/" + voorstel + "\"", "href=\"/besluiten/" + besluit + "\"");
+        assertThat(mvc.get().uri("/afspraken/" + afspraken.id()).with(user(ambtenaar))).hasStatusOk().bodyText()
+                .as("adopted afspraken can be put to the parties for signing")
+                .contains("href=\"/ondertekening/nieuw?afspraken=" + afspraken.id() + "\"");
+        assertThat(mvc.get().uri("/afspraken/" + afspraken.id()).with(user(secretaris))).hasStatusOk().bodyText()
+                .doesNotContain("/ondertekening/nieuw");
         var bestuurslid = gegevens.bestuurslid(gemeente.id(), noord);
         assertThat(mvc.get().uri("/afspraken/" + afspraken.id() + "/versies/1").with(user(bestuurslid)))
                 .as("a board member reads the version, without links into the besluitvorming").hasStatusOk()
