@@ -1,8 +1,8 @@
 package nl.wijkafspraken.ondertekening;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import nl.wijkafspraken.zegel.VerzegeldDocument;
 import nl.wijkafspraken.zegel.VerzegeldeDocumenten;
 import org.springframework.stereotype.Service;
@@ -36,13 +36,19 @@ public class OndertekendePartijen {
         }
     }
 
-    public Optional<Partijbewijs> bewijs(long gemeenteId, long versieId, long wijkoverlegId) {
-        return rondes.findByGemeenteIdOrderByGestartOpDescIdDesc(gemeenteId).stream()
+    /**
+     * Per wijkoverleg that has completed a signature of this version (with the gemeente), its evidence from the
+     * latest such round; wijkoverleggen without one are absent. One look at the rounds for all parties of a page.
+     */
+    public Map<Long, Partijbewijs> perWijkoverleg(long gemeenteId, long versieId) {
+        var bewijzen = new HashMap<Long, Partijbewijs>();
+        rondes.findByGemeenteIdOrderByGestartOpDescIdDesc(gemeenteId).stream()
                 .filter(r -> r.getVersieId() == versieId)
-                .filter(r -> r.wijkoverleg(wijkoverlegId).map(Rondepartij::isGemeld).orElse(false))
-                .max(Comparator.comparing(Ronde::getGestartOp))
-                .map(r -> new Partijbewijs(ondertekening.handtekeningen(gemeenteId, r.getId(), wijkoverlegId),
-                        documenten.opKenmerk(gemeenteId, Verzegeling.kenmerk(r.getId(), wijkoverlegId))
-                                .map(VerzegeldDocument::sha256).orElse(null)));
+                .forEach(r -> r.wijkoverleggen().stream().filter(Rondepartij::isGemeld)
+                        .forEach(p -> bewijzen.computeIfAbsent(p.getWijkoverlegId(), w -> new Partijbewijs(
+                                ondertekening.handtekeningen(gemeenteId, r.getId(), w),
+                                documenten.opKenmerk(gemeenteId, Verzegeling.kenmerk(r.getId(), w))
+                                        .map(VerzegeldDocument::sha256).orElse(null)))));
+        return bewijzen;
     }
 }

@@ -10,8 +10,8 @@ import nl.wijkafspraken.gemeente.GemeenteInfo;
  * parties with their signatures, the versions and the renewals.
  *
  * @param geldendeTekst the articles of the vastgestelde version (empty once none is in force)
- * @param verzegeldePdf the sealed PDF of the signed version in force, or null. Always null until the ondertekening
- *                      module (issue 5) exists: see {@link Ondertekeningsbewijs#verzegeldePdf}
+ * @param verzegeldePdf always null: each wijkoverleg has its own sealed document ({@link Partij#verzegeldSha256()});
+ *                      see {@link Ondertekeningsbewijs#verzegeldePdf}
  */
 public record Afsprakenpagina(GemeenteInfo gemeente, OpenbareAfsprakenWeergave afspraken,
         List<Artikeltekst> geldendeTekst, List<Partij> partijen, VerzegeldePdf verzegeldePdf) {
@@ -20,7 +20,7 @@ public record Afsprakenpagina(GemeenteInfo gemeente, OpenbareAfsprakenWeergave a
      * A party and who signed for it.
      *
      * @param ondertekenaars  who signed the version in force for the wijkoverleg and for the gemeente, with their
-     *                        functie, once both signed (see {@link Ondertekeningsbewijs#ondertekenaars})
+     *                        functie, once both signed (see {@link Ondertekeningsbewijs#perWijkoverleg})
      * @param verzegeldSha256 the SHA-256 of the sealed PDF of the afspraken with this wijkoverleg, or null; it is
      *                        downloaded at {@code /verifieren/{sha256}.pdf}
      */

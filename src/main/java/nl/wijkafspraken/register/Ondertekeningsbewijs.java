@@ -1,6 +1,6 @@
 package nl.wijkafspraken.register;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.wijkafspraken.afspraken.Versieteksten;
 import nl.wijkafspraken.ondertekening.OndertekendePartijen;
@@ -24,32 +24,20 @@ class Ondertekeningsbewijs {
         this.partijen = partijen;
     }
 
-    /** Who signed version {@code versie} (the version in force) for the wijkoverleg and for the gemeente. */
-    List<Afsprakenpagina.Ondertekenaar> ondertekenaars(long gemeenteId, long afsprakenId, int versie,
-            long wijkoverlegId) {
-        return bewijs(gemeenteId, afsprakenId, versie, wijkoverlegId)
-                .map(b -> b.handtekeningen().stream()
-                        .map(h -> new Afsprakenpagina.Ondertekenaar(h.naam(), h.functie())).toList())
-                .orElse(List.of());
-    }
-
-    /** The SHA-256 of the sealed PDF of the version in force with this wijkoverleg, or null when there is none. */
-    String verzegeldSha256(long gemeenteId, long afsprakenId, int versie, long wijkoverlegId) {
-        return bewijs(gemeenteId, afsprakenId, versie, wijkoverlegId)
-                .map(OndertekendePartijen.Partijbewijs::verzegeldSha256).orElse(null);
+    /**
+     * Per wijkoverleg, who signed version {@code versie} (the version in force) for it and for the gemeente, and the
+     * sealed PDF of the afspraken with it; a wijkoverleg without a completed signature is absent.
+     */
+    Map<Long, OndertekendePartijen.Partijbewijs> perWijkoverleg(long gemeenteId, long afsprakenId, int versie) {
+        return versieteksten.geldendeVersie(gemeenteId, afsprakenId).filter(v -> v.versienummer() == versie)
+                .map(v -> partijen.perWijkoverleg(gemeenteId, v.versieId())).orElse(Map.of());
     }
 
     /**
      * One sealed PDF of the version as signed by all parties does not exist: each wijkoverleg signs with the gemeente
-     * and gets its own sealed document ({@link #verzegeldSha256}). Kept empty for the page-level field of the API.
+     * and gets its own sealed document ({@link #perWijkoverleg}). Kept empty for the page-level field of the API.
      */
     Optional<Afsprakenpagina.VerzegeldePdf> verzegeldePdf(long gemeenteId, long afsprakenId, int versie) {
         return Optional.empty();
-    }
-
-    private Optional<OndertekendePartijen.Partijbewijs> bewijs(long gemeenteId, long afsprakenId, int versie,
-            long wijkoverlegId) {
-        return versieteksten.geldendeVersie(gemeenteId, afsprakenId).filter(v -> v.versienummer() == versie)
-                .flatMap(v -> partijen.bewijs(gemeenteId, v.versieId(), wijkoverlegId));
     }
 }

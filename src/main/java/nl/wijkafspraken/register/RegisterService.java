@@ -118,11 +118,14 @@ public class RegisterService {
         var weergave = afspraken.afspraken(gemeente.id(), id, besluiten.gepubliceerd(gemeente.id()))
                 .orElseThrow(() -> new NietGevondenException("Afspraken", id));
         var geldende = weergave.geldendeVersie();
-        var partijen = weergave.partijen().stream().map(p -> new Afsprakenpagina.Partij(p, geldende
-                .map(v -> bewijs.ondertekenaars(gemeente.id(), id, v.nummer(), p.wijkoverlegId()))
-                .orElse(List.of()), geldende
-                .map(v -> bewijs.verzegeldSha256(gemeente.id(), id, v.nummer(), p.wijkoverlegId()))
-                .orElse(null))).toList();
+        var ondertekend = geldende.map(v -> bewijs.perWijkoverleg(gemeente.id(), id, v.nummer())).orElse(Map.of());
+        var partijen = weergave.partijen().stream().map(p -> {
+            var partijbewijs = ondertekend.get(p.wijkoverlegId());
+            return partijbewijs == null ? new Afsprakenpagina.Partij(p, List.of(), null)
+                    : new Afsprakenpagina.Partij(p, partijbewijs.handtekeningen().stream()
+                            .map(h -> new Afsprakenpagina.Ondertekenaar(h.naam(), h.functie())).toList(),
+                            partijbewijs.verzegeldSha256());
+        }).toList();
         return new Afsprakenpagina(gemeente, weergave, geldende.map(this::tekst).orElse(List.of()), partijen,
                 geldende.flatMap(v -> bewijs.verzegeldePdf(gemeente.id(), id, v.nummer())).orElse(null));
     }
