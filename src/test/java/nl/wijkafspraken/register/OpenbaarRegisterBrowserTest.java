@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The public register in a real browser, without login: a resident finds the afspraken in force, sees who signed,
- * opens the besluit and downloads it, and searches; every public page passes the axe scan (WCAG 2.1 A/AA) and is
- * photographed into target/screenshots.
+ * opens the besluit and downloads it, and searches; every public page passes the axe scan (WCAG 2.1 A/AA, 2.2 AA) on a
+ * desktop and on 320 and 390 px wide phones, fits those phones without sideways scrolling, and is photographed into
+ * target/screenshots.
  */
 class OpenbaarRegisterBrowserTest extends BrowserTest {
 
@@ -37,6 +38,7 @@ class OpenbaarRegisterBrowserTest extends BrowserTest {
         Assertions.assertThat(antwoord.status()).as(pad).isIn(200, 400, 404);
         schermafdruk(naam);
         assertGeenToegankelijkheidsproblemen(page);
+        bekijkOpTelefoons(pad, naam);
     }
 
     @Test
@@ -108,6 +110,7 @@ class OpenbaarRegisterBrowserTest extends BrowserTest {
         bekijk(basis + "/zoeken?q=afspraken", "zoeken-resultaten");
         bekijk(basis + "/zoeken?q=" + "x".repeat(201), "zoeken-te-lang");
         bekijk("/toegankelijkheid", "toegankelijkheid");
+        bekijk("/verifieren", "verifieren");
         bekijk(basis + "/besluiten/" + register.geheim().identificatie(), "niet-gevonden");
         bekijk(basis + "/besluiten?pagina=-1", "ongeldig-verzoek");
     }

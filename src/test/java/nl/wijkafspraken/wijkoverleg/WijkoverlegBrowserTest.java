@@ -63,6 +63,15 @@ class WijkoverlegBrowserTest extends BrowserTest {
         assertThat(page.locator("#resultaten")).containsText("Wijkoverleg Browserbuurt");
         assertThat(page.locator("#resultaten")).containsText("2");
         schermafdruk("lijst-gevonden");
+
+        // Live search while typing: the status region tells the number found, the table itself is not announced.
+        page.getByLabel("Naam bevat").fill("browserbuurt-die-niet-bestaat");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Geen wijkoverleggen gevonden.");
+        assertThat(page.locator("#resultaten tbody tr")).hasCount(0);
+        page.getByLabel("Naam bevat").fill("browser");
+        assertThat(page.locator("#resultaten tbody tr")).hasCount(1);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Wijkoverleggen (1 gevonden)");
+        assertThat(page.locator("#resultaten[aria-live]")).hasCount(0);
     }
 
     private void voegBestuurslidToe(String naam, String email, String functie) {

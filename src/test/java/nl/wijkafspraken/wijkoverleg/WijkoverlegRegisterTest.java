@@ -95,7 +95,8 @@ class WijkoverlegRegisterTest {
     void htmxZoekopdrachtKrijgtAlleenDeResultaten() {
         gegevens.wijkoverleg(gemeente.id(), "Delta", Set.of(gemeente.wijkNoord()));
         assertThat(mvc.get().uri("/wijkoverleggen?naam=delta").header("HX-Request", "true").with(user(ambtenaar)))
-                .hasStatusOk().bodyText().contains("Delta", "id=\"resultaten\"").doesNotContain("<header");
+                .hasStatusOk().bodyText().contains("Delta", "id=\"resultaten\"", "id=\"resultaten-aantal\"")
+                .doesNotContain("<header");
     }
 
     @Test
