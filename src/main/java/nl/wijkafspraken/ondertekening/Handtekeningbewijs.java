@@ -129,6 +129,10 @@ class Handtekeningbewijs {
         return email;
     }
 
+    String getFunctie() {
+        return functie;
+    }
+
     String getGebruikersnaam() {
         return gebruikersnaam;
     }

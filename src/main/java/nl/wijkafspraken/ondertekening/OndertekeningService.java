@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.wijkafspraken.afspraken.Versieteksten;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
@@ -37,6 +38,7 @@ public class OndertekeningService {
     private final Versieteksten versieteksten;
     private final GemeenteRegister gemeenten;
     private final Rondeweergave weergave;
+    private final Ontvangstbewijzen ontvangstbewijzen;
     private final Voltooiing voltooiing;
     private final Ondertekeningspost post;
     private final AuditService audit;
@@ -45,8 +47,8 @@ public class OndertekeningService {
     OndertekeningService(RondeRepository rondes, UitnodigingRepository uitnodigingen,
             HandtekeningbewijsRepository handtekeningen, WeigeringbewijsRepository weigeringen,
             Uitnodigingen uitnodigingsbeheer, Versieteksten versieteksten, GemeenteRegister gemeenten,
-            Rondeweergave weergave, Voltooiing voltooiing, Ondertekeningspost post, AuditService audit,
-            Clock clock) {
+            Rondeweergave weergave, Ontvangstbewijzen ontvangstbewijzen, Voltooiing voltooiing,
+            Ondertekeningspost post, AuditService audit, Clock clock) {
         this.rondes = rondes;
         this.uitnodigingen = uitnodigingen;
         this.handtekeningen = handtekeningen;
@@ -55,6 +57,7 @@ public class OndertekeningService {
         this.versieteksten = versieteksten;
         this.gemeenten = gemeenten;
         this.weergave = weergave;
+        this.ontvangstbewijzen = ontvangstbewijzen;
         this.voltooiing = voltooiing;
         this.post = post;
         this.audit = audit;
@@ -78,14 +81,54 @@ public class OndertekeningService {
                 .map(Handtekeningbewijs::alsHandtekening).toList();
     }
 
-    /** The signing page of a link; {@link LinkOngeldigException} when the link cannot be used. */
+    /**
+     * What a link shows: the signing page while it can be used; once it has been used to sign or refuse, the
+     * receipt of that (also after the link's signing period, and after the round has ended). Any other link:
+     * {@link LinkOngeldigException}.
+     */
+    public Tekenlink open(String token) {
+        var uitnodiging = bekend(token);
+        if (isGebruikt(uitnodiging)) {
+            return ontvangstbewijzen.van(uitnodiging, afzender(uitnodiging));
+        }
+        return tekenpagina(uitnodiging);
+    }
+
+    /** The signing page of a link; {@link LinkOngeldigException} when the link cannot be used (also once used). */
     public Tekenpagina tekenpagina(String token) {
-        var uitnodiging = bruikbaar(token);
+        return tekenpagina(bekend(token));
+    }
+
+    /** The text signed through the link, to download; {@link LinkOngeldigException} unless it was used to sign. */
+    public Tekstbestand ondertekendeTekst(String token) {
+        var uitnodiging = bekend(token);
+        if (uitnodiging.getStatus() != Uitnodigingstatus.ONDERTEKEND) {
+            throw new LinkOngeldigException(afzender(uitnodiging));
+        }
+        return ontvangstbewijzen.tekst(uitnodiging);
+    }
+
+    /** Who sent the link, whatever its state; empty for an unknown link. */
+    public Optional<Afzender> afzender(String token) {
+        if (!Geheimen.isToken(token)) {
+            return Optional.empty();
+        }
+        return uitnodigingen.findByLink(Geheimen.tokenHash(token)).map(this::afzender);
+    }
+
+    private Tekenpagina tekenpagina(Uitnodiging uitnodiging) {
+        if (isGebruikt(uitnodiging)) {
+            throw new LinkGebruiktException(afzender(uitnodiging));
+        }
+        if (!isBruikbaar(uitnodiging)) {
+            throw new LinkOngeldigException(afzender(uitnodiging));
+        }
         var partij = uitnodiging.getPartij();
         var ronde = partij.getRonde();
         var nu = clock.instant();
-        return new Tekenpagina(uitnodiging.getNaam(), Rondeweergave.functie(uitnodiging), partij.getNaam(),
-                gemeente(ronde), weergave.document(versieteksten.tekst(ronde.getGemeenteId(), ronde.getVersieId())),
+        return new Tekenpagina(afzender(uitnodiging), uitnodiging.getNaam(), Rondeweergave.functie(uitnodiging),
+                partij.getNaam(), partij.getVereist(),
+                weergave.document(versieteksten.tekst(ronde.getGemeenteId(), ronde.getVersieId())),
                 weergave.lokaal(uitnodiging.getGeldigTot()), verborgen(uitnodiging.getEmail()),
                 uitnodiging.heeftGeldigeCode(nu) ? weergave.lokaal(uitnodiging.getCodeGeldigTot()) : null);
     }
@@ -202,20 +245,18 @@ public class OndertekeningService {
         return getypteNaam.strip();
     }
 
-    /** For the page: the invitation of a usable link, read without a lock. */
-    private Uitnodiging bruikbaar(String token) {
+    /** For the page: the invitation of a link that exists, read without a lock; unknown links all look the same. */
+    private Uitnodiging bekend(String token) {
         if (!Geheimen.isToken(token)) {
             throw new LinkOngeldigException();
         }
-        var uitnodiging = uitnodigingen.findByLink(Geheimen.tokenHash(token))
-                .orElseThrow(LinkOngeldigException::new);
-        if (!uitnodiging.isBruikbaar(clock.instant()) || !partijOpen(uitnodiging.getPartij())) {
-            throw new LinkOngeldigException();
-        }
-        return uitnodiging;
+        return uitnodigingen.findByLink(Geheimen.tokenHash(token)).orElseThrow(LinkOngeldigException::new);
     }
 
-    /** For a change: locks the round of the link, then reads the invitation fresh and checks it can be used. */
+    /**
+     * For a change: locks the round of the link, then reads the invitation fresh and checks it can be used. A link
+     * that was used already changes nothing (the evidence is append-only): {@link LinkGebruiktException}.
+     */
     private Uitnodiging vergrendeld(String token) {
         if (!Geheimen.isToken(token)) {
             throw new LinkOngeldigException();
@@ -224,14 +265,32 @@ public class OndertekeningService {
         var rondeId = rondes.rondeVanLink(hash).orElseThrow(LinkOngeldigException::new);
         rondes.findForUpdate(rondeId);
         var uitnodiging = uitnodigingen.findByLink(hash).orElseThrow(LinkOngeldigException::new);
-        if (!uitnodiging.isBruikbaar(clock.instant()) || !partijOpen(uitnodiging.getPartij())) {
-            throw new LinkOngeldigException();
+        if (isGebruikt(uitnodiging)) {
+            throw new LinkGebruiktException(afzender(uitnodiging));
+        }
+        if (!isBruikbaar(uitnodiging)) {
+            throw new LinkOngeldigException(afzender(uitnodiging));
         }
         return uitnodiging;
     }
 
+    private boolean isBruikbaar(Uitnodiging uitnodiging) {
+        return uitnodiging.isBruikbaar(clock.instant()) && partijOpen(uitnodiging.getPartij());
+    }
+
+    /** Signed or refused through this invitation: its link is a receipt from now on. */
+    private static boolean isGebruikt(Uitnodiging uitnodiging) {
+        return uitnodiging.getStatus() == Uitnodigingstatus.ONDERTEKEND
+                || uitnodiging.getStatus() == Uitnodigingstatus.GEWEIGERD;
+    }
+
     private static boolean partijOpen(Rondepartij partij) {
         return partij.getStatus() == Partijstatus.OPEN || partij.getStatus() == Partijstatus.GEWEIGERD;
+    }
+
+    private Afzender afzender(Uitnodiging uitnodiging) {
+        var ronde = uitnodiging.getPartij().getRonde();
+        return Afzender.van(ronde, gemeente(ronde));
     }
 
     private String gemeente(Ronde ronde) {

@@ -9,24 +9,31 @@ import nl.wijkafspraken.post.Bericht;
 import nl.wijkafspraken.post.Bijlage;
 import nl.wijkafspraken.post.PostService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of the signing flow, in Dutch, through the outbox ({@link PostService}): sent only when the
- * transaction that caused them commits. Links and codes appear in the text only, never in a subject or a log.
+ * The e-mails of the signing flow, in plain Dutch (texts in messages.properties, keys {@code ondertekening.post.*}),
+ * through the outbox ({@link PostService}): sent only when the transaction that caused them commits. Links and
+ * codes appear in the text only, never in a subject or a log. Invitations and reminders name the civil servant who
+ * started the round as the person to ask.
  */
 @Component
 class Ondertekeningspost {
 
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+
     private final PostService post;
     private final GemeenteRegister gemeenten;
+    private final MessageSource berichten;
     private final String basisUrl;
     private final Clock clock;
 
-    Ondertekeningspost(PostService post, GemeenteRegister gemeenten,
+    Ondertekeningspost(PostService post, GemeenteRegister gemeenten, MessageSource berichten,
             @Value("${wijkafspraken.basis-url:http://localhost:8080}") String basisUrl, Clock clock) {
         this.post = post;
         this.gemeenten = gemeenten;
+        this.berichten = berichten;
         this.basisUrl = basisUrl.strip().replaceAll("/+$", "");
         this.clock = clock;
     }
@@ -38,120 +45,72 @@ class Ondertekeningspost {
 
     void uitnodiging(Uitnodiging uitnodiging, String token) {
         var ronde = uitnodiging.getPartij().getRonde();
-        verstuur(ronde, uitnodiging.getEmail(), "Uitnodiging: ondertekening " + document(ronde), """
-                Beste %s,
-
-                De gemeente %s nodigt u uit om als %s namens %s de %s te ondertekenen.
-
-                Open deze persoonlijke link:
-                %s
-
-                Op die pagina leest u de volledige tekst. U vraagt er een code aan, die wij naar dit e-mailadres \
-                sturen, en u ondertekent of weigert met een reden.
-
-                De link werkt tot %s en is alleen voor u: stuur deze e-mail niet door.
-                """.formatted(uitnodiging.getNaam(), gemeente(ronde), functie(uitnodiging),
-                uitnodiging.getPartij().getNaam(), document(ronde), link(token),
-                tijd(uitnodiging.getGeldigTot())));
+        verstuur(ronde, uitnodiging.getEmail(), tekst("uitnodiging.onderwerp", document(ronde)),
+                tekst("uitnodiging.tekst", uitnodiging.getNaam(), gemeente(ronde), functie(uitnodiging),
+                        uitnodiging.getPartij().getNaam(), document(ronde), link(token),
+                        tijd(uitnodiging.getGeldigTot()), contact(ronde)));
     }
 
     void herinnering(Uitnodiging uitnodiging, String token) {
         var ronde = uitnodiging.getPartij().getRonde();
-        verstuur(ronde, uitnodiging.getEmail(), "Herinnering: ondertekening " + document(ronde), """
-                Beste %s,
-
-                Op %s heeft de gemeente %s u uitgenodigd om namens %s de %s te ondertekenen. Dat is nog niet \
-                gebeurd.
-
-                U kunt ondertekenen of weigeren via deze persoonlijke link (de link uit de eerdere e-mail werkt \
-                ook nog):
-                %s
-
-                De uitnodiging loopt af op %s.
-                """.formatted(uitnodiging.getNaam(), tijd(uitnodiging.getVerstuurdOp()), gemeente(ronde),
-                uitnodiging.getPartij().getNaam(), document(ronde), link(token),
-                tijd(uitnodiging.getGeldigTot())));
+        verstuur(ronde, uitnodiging.getEmail(), tekst("herinnering.onderwerp", document(ronde)),
+                tekst("herinnering.tekst", uitnodiging.getNaam(), tijd(uitnodiging.getVerstuurdOp()),
+                        gemeente(ronde), uitnodiging.getPartij().getNaam(), document(ronde), link(token),
+                        tijd(uitnodiging.getGeldigTot()), contact(ronde)));
     }
 
     void code(Uitnodiging uitnodiging, String code) {
         var ronde = uitnodiging.getPartij().getRonde();
-        verstuur(ronde, uitnodiging.getEmail(), "Uw code voor de ondertekening", """
-                Beste %s,
-
-                Uw code om de %s te ondertekenen of te weigeren is:
-
-                %s
-
-                De code is tien minuten geldig (tot %s) en werkt één keer. Heeft u geen code gevraagd? Dan kunt u \
-                deze e-mail negeren.
-                """.formatted(uitnodiging.getNaam(), document(ronde), code,
-                Tijden.tijd(uitnodiging.getCodeGeldigTot(), clock.getZone())));
+        verstuur(ronde, uitnodiging.getEmail(), tekst("code.onderwerp"), tekst("code.tekst", uitnodiging.getNaam(),
+                document(ronde), code, Tijden.tijd(uitnodiging.getCodeGeldigTot(), clock.getZone())));
     }
 
     void bevestiging(Uitnodiging uitnodiging, Instant tijdstip) {
         var ronde = uitnodiging.getPartij().getRonde();
-        verstuur(ronde, uitnodiging.getEmail(), "Bevestiging: u heeft ondertekend", """
-                Beste %s,
-
-                U heeft op %s namens %s de %s ondertekend.
-
-                De vingerafdruk (SHA-256) van de tekst die u ondertekende is:
-                %s
-
-                Bewaar deze e-mail. Zodra alle handtekeningen compleet zijn, maakt de gemeente het ondertekende \
-                document op.
-                """.formatted(uitnodiging.getNaam(), tijd(tijdstip), uitnodiging.getPartij().getNaam(),
-                document(ronde), ronde.getDocumentHash()));
+        verstuur(ronde, uitnodiging.getEmail(), tekst("bevestiging.onderwerp"), tekst("bevestiging.tekst",
+                uitnodiging.getNaam(), tijd(tijdstip), uitnodiging.getPartij().getNaam(), document(ronde),
+                ronde.getDocumentHash(), contact(ronde)));
     }
 
     void weigering(Ronde ronde, String aan, String naamOntvanger, Uitnodiging geweigerd, String reden) {
-        verstuur(ronde, aan, "Ondertekening geweigerd door " + geweigerd.getNaam(), """
-                Beste %s,
-
-                %s (%s van %s) heeft geweigerd de %s te ondertekenen.
-
-                Opgegeven reden:
-                %s
-
-                De gemeente neemt contact op over het vervolg.
-                """.formatted(naamOntvanger, geweigerd.getNaam(), functie(geweigerd), geweigerd.getPartij().getNaam(),
+        verstuur(ronde, aan, tekst("weigering.onderwerp", geweigerd.getNaam()), tekst("weigering.tekst",
+                naamOntvanger, geweigerd.getNaam(), functie(geweigerd), geweigerd.getPartij().getNaam(),
                 document(ronde), reden));
     }
 
     void nietNodig(Uitnodiging uitnodiging) {
         var ronde = uitnodiging.getPartij().getRonde();
-        verstuur(ronde, uitnodiging.getEmail(), "Uw handtekening is niet meer nodig", """
-                Beste %s,
-
-                %s heeft de %s ondertekend met de handtekeningen die nodig zijn. Uw uitnodiging is daarom \
-                vervallen; u hoeft niets meer te doen.
-                """.formatted(uitnodiging.getNaam(), uitnodiging.getPartij().getNaam(), document(ronde)));
+        verstuur(ronde, uitnodiging.getEmail(), tekst("nietNodig.onderwerp"), tekst("nietNodig.tekst",
+                uitnodiging.getNaam(), uitnodiging.getPartij().getNaam(), document(ronde)));
     }
 
     void intrekking(Ronde ronde, String aan, String naamOntvanger) {
-        verstuur(ronde, aan, "Ondertekening ingetrokken: " + document(ronde), """
-                Beste %s,
-
-                De gemeente %s heeft de ondertekenronde voor de %s ingetrokken. Links uit eerdere e-mails werken \
-                niet meer.
-
-                Reden:
-                %s
-                """.formatted(naamOntvanger, gemeente(ronde), document(ronde), ronde.getIntrekkingsreden()));
+        verstuur(ronde, aan, tekst("intrekking.onderwerp", document(ronde)), tekst("intrekking.tekst",
+                naamOntvanger, gemeente(ronde), document(ronde), ronde.getIntrekkingsreden()));
     }
 
     /** The sealed document of a party, attached, with its public address and the verification page. */
     void verzegeld(Ronde ronde, String partij, String aan, String sha256, byte[] pdf) {
-        verstuur(ronde, aan, "Ondertekend document: " + document(ronde), """
-                Beste ondertekenaar,
-
-                %s en de gemeente hebben de %s ondertekend. Het verzegelde document zit als bijlage bij deze e-mail                 en staat ook op:
-                %s/verifieren/%s.pdf
-
-                Iedereen kan een kopie controleren op %s/verifieren.
-                """.formatted(partij, document(ronde), basisUrl, sha256, basisUrl),
+        verstuur(ronde, aan, tekst("verzegeld.onderwerp", document(ronde)), tekst("verzegeld.tekst", partij,
+                document(ronde), basisUrl + "/verifieren/" + sha256 + ".pdf", basisUrl + "/verifieren"),
                 List.of(new Bijlage("samenwerkingsafspraken-" + sha256.substring(0, 12) + ".pdf", "application/pdf",
                         pdf)));
+    }
+
+    /** Whom to ask: the civil servant who started the round, with e-mail when their account had one. */
+    private String contact(Ronde ronde) {
+        var afzender = Afzender.van(ronde, gemeente(ronde));
+        if (afzender.contactnaam() == null) {
+            return tekst("contact.gemeente", afzender.gemeente());
+        }
+        return afzender.heeftEmail()
+                ? tekst("contact", afzender.contactnaam(), afzender.gemeente(), afzender.contactemail())
+                : tekst("contact.zonderEmail", afzender.contactnaam(), afzender.gemeente());
+    }
+
+    /** Every argument is text already (dates written out), so MessageFormat formats nothing itself. */
+    private String tekst(String sleutel, Object... argumenten) {
+        return berichten.getMessage("ondertekening.post." + sleutel, argumenten, NL);
     }
 
     private void verstuur(Ronde ronde, String aan, String onderwerp, String tekst) {
@@ -159,19 +118,16 @@ class Ondertekeningspost {
     }
 
     private void verstuur(Ronde ronde, String aan, String onderwerp, String tekst, List<Bijlage> bijlagen) {
-        post.verstuur(new Bericht(ronde.getGemeenteId(), aan, kort(onderwerp), tekst + """
-
-                Met vriendelijke groet,
-                Gemeente %s
-                """.formatted(gemeente(ronde)), bijlagen));
+        post.verstuur(new Bericht(ronde.getGemeenteId(), aan, kort(onderwerp),
+                tekst + "\n" + tekst("groet", gemeente(ronde)), bijlagen));
     }
 
     private String gemeente(Ronde ronde) {
         return gemeenten.gemeente(ronde.getGemeenteId()).map(g -> g.naam()).orElse("");
     }
 
-    private static String document(Ronde ronde) {
-        return ronde.getTitel() + " (versie " + ronde.getVersienummer() + ")";
+    private String document(Ronde ronde) {
+        return tekst("document", ronde.getTitel(), String.valueOf(ronde.getVersienummer()));
     }
 
     private static String functie(Uitnodiging uitnodiging) {

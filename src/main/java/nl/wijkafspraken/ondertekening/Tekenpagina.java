@@ -5,14 +5,20 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What the signing page shows a board member: who they sign as, the exact text (articles as safe HTML) with its
- * SHA-256, until when the link works, and whether a code is on its way.
+ * What the signing page shows a board member: who sent it and whom to ask, who they sign as, the exact text
+ * (articles as safe HTML) with its SHA-256, until when the link works, and whether a code is on its way.
  *
+ * @param vereist        how many board members sign for the wijkoverleg (its ondertekenregel: 1 or 2)
  * @param emailVerborgen the address the code goes to, partly hidden ("m•••@wijkoverleg.example")
  * @param codeGeldigTot  until when the code last sent can be typed, or null when there is none
  */
-public record Tekenpagina(String naam, String functie, String partij, String gemeente, Document document,
-        LocalDateTime geldigTot, String emailVerborgen, LocalDateTime codeGeldigTot) {
+public record Tekenpagina(Afzender afzender, String naam, String functie, String partij, int vereist,
+        Document document, LocalDateTime geldigTot, String emailVerborgen, LocalDateTime codeGeldigTot)
+        implements Tekenlink {
+
+    public String gemeente() {
+        return afzender.gemeente();
+    }
 
     public boolean heeftCode() {
         return codeGeldigTot != null;

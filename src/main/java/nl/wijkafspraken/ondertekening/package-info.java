@@ -7,7 +7,9 @@
  *   ({@link nl.wijkafspraken.ondertekening.OndertekeningHerinnering}, ShedLock). On the public signing page they read
  *   the exact text and its SHA-256, ask for a six-digit code by e-mail and sign or refuse with a reason
  *   ({@link nl.wijkafspraken.ondertekening.OndertekeningService}). The wijkoverleg's ondertekenregel (one or two)
- *   decides when it has signed.</li>
+ *   decides when it has signed. Afterwards the same link is their receipt
+ *   ({@link nl.wijkafspraken.ondertekening.Ontvangstbewijs}), with the signed text to download; pages and mails
+ *   name the gemeente and the civil servant to ask ({@link nl.wijkafspraken.ondertekening.Afzender}).</li>
  *   <li>A wethouder signs for the gemeente while logged in, only with a valid mandaat on the day
  *   ({@link nl.wijkafspraken.ondertekening.GemeenteOndertekening}).</li>
  *   <li>Every signature and refusal is kept as append-only evidence (tables {@code handtekening} and

@@ -40,6 +40,8 @@ class SecurityConfig {
                         // CSRF protection stays on for these forms too.
                         .requestMatchers("/ondertekenen/*", "/ondertekenen/*/code", "/ondertekenen/*/weigeren")
                         .permitAll()
+                        // Once used, the link is the signer's receipt, with the signed text to download.
+                        .requestMatchers(HttpMethod.GET, "/ondertekenen/*/tekst").permitAll()
                         .requestMatchers(HttpMethod.GET, OPENBAAR).permitAll()
                         .requestMatchers(HttpMethod.HEAD, OPENBAAR).permitAll()
                         .anyRequest().authenticated())

@@ -97,7 +97,7 @@ class GelijktijdigheidTest {
         var uitkomsten = voerTegelijkUit(taken);
 
         assertThat(uitkomsten.keySet()).as("nothing failed other than as a refused repeat")
-                .isSubsetOf("ondertekend", "LinkOngeldigException", "ondertekening.gemeente.alOndertekend");
+                .isSubsetOf("ondertekend", "LinkGebruiktException", "ondertekening.gemeente.alOndertekend");
         assertThat(uitkomsten.get("ondertekend")).hasValue(adressen.size() + 1);
         assertThat(jdbc.queryForObject("select count(*) from handtekening where ronde_id = ?", Integer.class, ronde))
                 .isEqualTo(adressen.size() + 1);

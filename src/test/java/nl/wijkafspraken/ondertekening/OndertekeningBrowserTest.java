@@ -1,10 +1,13 @@
 package nl.wijkafspraken.ondertekening;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.wijkafspraken.support.AfsprakenGegevens.als;
 import static nl.wijkafspraken.support.Testgegevens.WACHTWOORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import nl.wijkafspraken.afspraken.Versietekst;
 import com.microsoft.playwright.options.AriaRole;
 import nl.wijkafspraken.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ class OndertekeningBrowserTest extends BrowserTest {
 
     @Autowired
     Ondertekeningsgegevens og;
+    @Autowired
+    RondeService rondes;
 
     private void klik(String knop) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(knop).setExact(true)).click();
@@ -50,7 +55,8 @@ class OndertekeningBrowserTest extends BrowserTest {
         page.navigate(link);
         assertThat(page.locator("h1")).containsText("ondertekenen");
         assertThat(page.locator(".artikel")).hasCount(2);
-        assertThat(page.locator(".vingerafdruk code")).hasText(jdbcHash(rondeAdres));
+        assertThat(page.locator(".kop__merk")).hasText("Gemeente " + s.gemeente().naam());
+        assertThat(page.locator(".technisch code")).hasText(jdbcHash(rondeAdres));
         assertGeenToegankelijkheidsproblemen(page);
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no sideways scrolling on a phone").isTrue();
@@ -70,7 +76,9 @@ class OndertekeningBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Bedankt, u heeft ondertekend");
         assertGeenToegankelijkheidsproblemen(page);
         page.navigate(link);
-        assertThat(page.locator("h1")).hasText("Deze link werkt niet (meer)");
+        assertThat(page.locator("h1")).hasText("U heeft ondertekend");
+        assertThat(page.locator("main")).containsText("Het gaat om: Samenwerkingsafspraken");
+        assertGeenToegankelijkheidsproblemen(page);
 
         // The wethouder signs for the gemeente.
         page.setViewportSize(1280, 800);
@@ -86,6 +94,47 @@ class OndertekeningBrowserTest extends BrowserTest {
         assertThat(page.locator("section.partij").first()).containsText("Ondertekend");
         assertThat(page.locator("main")).containsText(wethouder.naam() + " (wethouder)");
         assertGeenToegankelijkheidsproblemen(page);
+    }
+
+    @Test
+    void naHetOndertekenenIsDeLinkEenOntvangstbewijsOokOpEenSmalleTelefoon() throws Exception {
+        var s = og.situatie();
+        var ronde = als(s.ambtenaar(), () -> rondes.start(s.afspraken().id(), null));
+        var link = url("/ondertekenen/" + og.token(s.id(), s.zara()));
+
+        page.setViewportSize(320, 640);
+        page.navigate(link);
+        assertThat(page.locator(".kop__merk")).hasText("Gemeente " + s.gemeente().naam());
+        assertThat(page.locator("main")).containsText("ondertekenen 2 bestuursleden");
+        schermafdruk("tekenpagina-320");
+        klik("Stuur mij een code");
+        page.getByLabel("Code uit de e-mail").first().fill(og.code(s.id(), s.zara()));
+        page.getByLabel("Uw volledige naam").fill("Zara Voorzitter");
+        page.getByRole(AriaRole.CHECKBOX).check();
+        klik("Ondertekenen");
+        assertThat(page.locator("h1")).hasText("Bedankt, u heeft ondertekend");
+
+        page.setViewportSize(390, 844);
+        page.navigate(link);
+        assertThat(page.locator("h1")).hasText("U heeft ondertekend");
+        assertThat(page.locator("main")).containsText("Er ontbreekt nog een handtekening.");
+        assertThat(page.locator("main")).containsText("Zara Voorzitter (voorzitter)");
+        page.locator(".technisch summary").click();
+        assertThat(page.locator(".technisch code")).hasText(og.documentHash(ronde));
+        assertGeenToegankelijkheidsproblemen(page);
+        schermafdruk("ontvangstbewijs-390");
+        page.setViewportSize(320, 640);
+        schermafdruk("ontvangstbewijs-320");
+
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("De tekst die u heeft ondertekend (tekstbestand)")).click());
+        assertThat(download.suggestedFilename()).endsWith("-versie-1.txt");
+        assertThat(Versietekst.sha256(Files.readString(download.path()))).isEqualTo(og.documentHash(ronde));
+
+        page.navigate(url("/ondertekenen/" + "A".repeat(43)));
+        assertThat(page.locator("h1")).hasText("Deze link werkt niet (meer)");
+        assertGeenToegankelijkheidsproblemen(page);
+        schermafdruk("ongeldig-320");
     }
 
     /** The document hash of the round, as its page shows it. */
