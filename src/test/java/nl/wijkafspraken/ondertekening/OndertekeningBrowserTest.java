@@ -58,15 +58,28 @@ class OndertekeningBrowserTest extends BrowserTest {
         assertThat(page.locator(".kop__merk")).hasText("Gemeente " + s.gemeente().naam());
         assertThat(page.locator(".technisch code")).hasText(jdbcHash(rondeAdres));
         assertGeenToegankelijkheidsproblemen(page);
-        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
-                .as("no sideways scrolling on a phone").isTrue();
+        assertGeenZijwaartsScrollen(page);
+        page.setViewportSize(320, 640);
+        assertGeenZijwaartsScrollen(page);
+        assertGeenToegankelijkheidsproblemen(page);
+        page.setViewportSize(390, 844);
 
         klik("Stuur mij een code");
         assertThat(page.locator("#ondertekenen [role=status]")).containsText("De code is verstuurd naar n•••@");
         klik("Ondertekenen");
         assertThat(page.locator("#code-fout")).containsText("Vul de code uit de e-mail in.");
         assertThat(page.locator("#akkoord-fout")).containsText("Vink aan");
+        // The volunteer sees at once that it failed: the summary in the signing section, on screen and focused.
+        var overzicht = page.locator("#ondertekenen .foutoverzicht");
+        assertThat(overzicht).hasAttribute("role", "alert");
+        assertThat(overzicht).isInViewport();
+        assertThat(overzicht).isFocused();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
+        schermafdruk("telefoon-fout");
         assertGeenToegankelijkheidsproblemen(page);
+        overzicht.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Vul de code uit de e-mail in.")).click();
+        assertThat(page.locator("#code")).isFocused();
 
         page.getByLabel("Code uit de e-mail").first().fill(og.code(s.id(), s.noor()));
         page.getByLabel("Uw volledige naam").fill("Noor Voorzitter");
