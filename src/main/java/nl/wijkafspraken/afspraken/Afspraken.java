@@ -124,16 +124,23 @@ public class Afspraken {
         if (verlengingssignaal(vandaag) == Verlengingssignaal.ACHTERSTALLIG) {
             return AfsprakenStatus.VERLENGING_ACHTERSTALLIG;
         }
-        if (vandaag.isBefore(looptijd.get().ingangsdatum()) || !alleHuidigePartijenOndertekenden(opgeheven)) {
+        var stand = ondertekenstand(vandaag, opgeheven);
+        if (!stand.ingegaan() || !stand.iedereenOndertekend()) {
             return AfsprakenStatus.IN_ONDERTEKENING;
         }
         return AfsprakenStatus.IN_WERKING;
     }
 
-    private boolean alleHuidigePartijenOndertekenden(Set<Long> opgeheven) {
-        var geldende = geldendeVersie().orElseThrow();
+    /**
+     * Whether the term has started on {@code vandaag}, and how many current parties (not opgeheven) signed the
+     * vastgestelde version; for a concept: not started, nobody signed.
+     */
+    public Ondertekenstand ondertekenstand(LocalDate vandaag, Set<Long> opgeheven) {
+        var geldende = geldendeVersie();
         var huidig = deelnames.stream().filter(d -> !opgeheven.contains(d.getWijkoverlegId())).toList();
-        return !huidig.isEmpty() && huidig.stream().allMatch(d -> d.heeftOndertekend(geldende));
+        var ondertekend = geldende.map(v -> huidig.stream().filter(d -> d.heeftOndertekend(v)).count()).orElse(0L);
+        var ingegaan = looptijd().map(l -> !vandaag.isBefore(l.ingangsdatum())).orElse(false);
+        return new Ondertekenstand(ingegaan, ondertekend.intValue(), huidig.size());
     }
 
     public boolean isAfgelopenOp(LocalDate vandaag) {

@@ -41,10 +41,7 @@ public class AfsprakenService {
         var vandaag = toegang.vandaag();
         return afspraken.findByGemeenteIdOrderByIdDesc(gebruiker.gemeenteId()).stream()
                 .filter(a -> gebruiker.isMedewerker() || AfsprakenToegang.isPartijVoor(gebruiker, a))
-                .map(a -> new AfsprakenRegel(a.getId(), a.getTitel(), a.status(vandaag, opgeheven),
-                        a.geldendeVersie().map(Versie::getNummer).orElse(null),
-                        a.looptijd().map(Looptijd::ingangsdatum).orElse(null),
-                        a.looptijd().map(Looptijd::einddatum).orElse(null)))
+                .map(a -> AfsprakenRegel.van(a, vandaag, opgeheven))
                 .toList();
     }
 

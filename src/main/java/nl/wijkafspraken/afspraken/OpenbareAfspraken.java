@@ -54,10 +54,7 @@ public class OpenbareAfspraken {
         var opgeheven = AfsprakenToegang.opgeheven(register(gemeenteId));
         return afspraken.findByGemeenteIdOrderByIdDesc(gemeenteId).stream()
                 .filter(a -> a.looptijd().isPresent())
-                .map(a -> new AfsprakenRegel(a.getId(), a.getTitel(), a.status(vandaag, opgeheven),
-                        a.geldendeVersie().map(Versie::getNummer).orElse(null),
-                        a.looptijd().map(Looptijd::ingangsdatum).orElse(null),
-                        a.looptijd().map(Looptijd::einddatum).orElse(null)))
+                .map(a -> AfsprakenRegel.van(a, vandaag, opgeheven))
                 .toList();
     }
 
@@ -82,10 +79,12 @@ public class OpenbareAfspraken {
                 v.getConceptVersieId() == null ? null : Optional.ofNullable(nummers.get(v.getConceptVersieId()))
                         .filter(Versie::isVastgesteldOfVervangen).map(Versie::getNummer).orElse(null)))
                 .toList();
-        return Optional.of(new OpenbareAfsprakenWeergave(a.getId(), a.getTitel(),
-                a.status(LocalDate.now(clock), AfsprakenToegang.opgeheven(register)), looptijd.ingangsdatum(),
-                looptijd.einddatum(), a.getBeeindigdOp(), a.aantalVerlengingen(), a.volgendeVerlenging().orElse(null),
-                versies, partijen(a, register, nummers), verlengingen));
+        var vandaag = LocalDate.now(clock);
+        var opgeheven = AfsprakenToegang.opgeheven(register);
+        return Optional.of(new OpenbareAfsprakenWeergave(a.getId(), a.getTitel(), a.status(vandaag, opgeheven),
+                looptijd.ingangsdatum(), looptijd.einddatum(), a.getBeeindigdOp(), a.aantalVerlengingen(),
+                a.volgendeVerlenging().orElse(null), versies, partijen(a, register, nummers), verlengingen,
+                a.ondertekenstand(vandaag, opgeheven)));
     }
 
     /** A vastgestelde or vervangen version; empty for a concept, an unknown number or another gemeente. */

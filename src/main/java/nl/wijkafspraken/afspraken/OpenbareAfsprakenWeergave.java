@@ -12,10 +12,12 @@ import java.util.Optional;
  *
  * @param einddatum          the last day of the five-year term
  * @param volgendeVerlenging the date by which the next renewal is due, or null
+ * @param stand              whether the term has started and how many current parties signed the version in force
  */
 public record OpenbareAfsprakenWeergave(long id, String titel, AfsprakenStatus status, LocalDate ingangsdatum,
         LocalDate einddatum, LocalDate beeindigdOp, int aantalVerlengingen, LocalDate volgendeVerlenging,
-        List<OpenbareVersie> versies, List<OpenbarePartij> partijen, List<Verlenging> verlengingen) {
+        List<OpenbareVersie> versies, List<OpenbarePartij> partijen, List<Verlenging> verlengingen,
+        Ondertekenstand stand) {
 
     /**
      * A renewal meeting at the gezamenlijk wijkoverleg: its date, outcome and the wijkoverleggen that attended.

@@ -109,6 +109,22 @@ class AfsprakenTest {
     }
 
     @Test
+    void deStandTeltDeHuidigePartijenDieDeGeldendeVersieOndertekenden() {
+        assertThat(new Afspraken(1, "Nog concept").ondertekenstand(INGANG, Set.of()))
+                .isEqualTo(new Ondertekenstand(false, 0, 0));
+
+        var afspraken = vastgesteld();
+        assertThat(afspraken.ondertekenstand(INGANG.minusDays(1), Set.of()))
+                .isEqualTo(new Ondertekenstand(false, 0, 2));
+        afspraken.registreerOndertekening(afspraken.geldendeVersie().orElseThrow(), NOORD, INGANG, null);
+        var stand = afspraken.ondertekenstand(INGANG, Set.of());
+        assertThat(stand).isEqualTo(new Ondertekenstand(true, 1, 2));
+        assertThat(stand.iedereenOndertekend()).isFalse();
+        // An opgeheven party has left: it is no longer counted.
+        assertThat(afspraken.ondertekenstand(INGANG, Set.of(ZUID)).iedereenOndertekend()).isTrue();
+    }
+
+    @Test
     void verlengingOpDeVerjaardagIsOpTijdEnTeltVoorDatJaar() {
         var afspraken = vastgesteld();
         var verjaardag = LocalDate.of(2027, 5, 4);

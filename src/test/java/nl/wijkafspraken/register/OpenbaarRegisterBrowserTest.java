@@ -51,6 +51,8 @@ class OpenbaarRegisterBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Afspraken Wijkoverleggen Testgemeente")).click();
 
         assertThat(page.locator("h1")).containsText("Afspraken Wijkoverleggen Testgemeente");
+        // The state in plain words, not "In ondertekening" next to a date in force.
+        assertThat(page.locator(".stand")).hasText("Geldt sinds 2 maart 2026. 1 van de 2 wijkoverleggen hebben ondertekend.");
         var partijen = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("De wijkoverleggen die partij zijn"));
         assertThat(partijen.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Wijkoverleg Noord")))
                 .containsText("ondertekend op 20 november 2026 (versie 2)");
