@@ -81,6 +81,9 @@ class VerificatieBrowserTest extends BrowserTest {
     @Test
     void eenOngeldigeSha256KrijgtEenFoutmeldingBijHetVeldEnBlijftStaan() {
         page.navigate(url("/verifieren"));
+        // Looking up by controlecode is for the few who know one: behind a disclosure.
+        assertThat(page.getByLabel("SHA-256 van het bestand")).isHidden();
+        page.getByText("Voor gevorderden: zoeken op controlecode (SHA-256)").click();
         page.getByLabel("SHA-256 van het bestand").fill("abc123");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opzoeken").setExact(true)).click();
 

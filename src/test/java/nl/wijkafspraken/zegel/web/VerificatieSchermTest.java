@@ -101,14 +101,14 @@ class VerificatieSchermTest {
                 .contains("Gewijzigd: dit is niet het originele document.", zegel.sha256(gewijzigd))
                 .doesNotContain("Herkend", "Anna de Vries-Oosterhout", document.sha256());
         assertThat(mvc.get().uri("/verifieren").param("sha256", zegel.sha256(gewijzigd))).hasStatusOk().bodyText()
-                .contains("Niet herkend.", "Er is geen verzegeld document met deze SHA-256.")
+                .contains("Niet herkend.", "Er is geen verzegeld document met deze controlecode.")
                 .doesNotContain("Anna de Vries-Oosterhout");
     }
 
     @Test
     void eenOnverzegeldeOfNietGeregistreerdePdfWordtNietHerkend() {
         assertThat(upload(Verzegeling.pdf(PARTIJ), "onverzegeld.pdf")).hasStatusOk().bodyText()
-                .contains("Niet herkend.", "draagt geen zegel van Wijkafspraken")
+                .contains("Niet herkend.", "heeft geen zegel van de gemeente")
                 .doesNotContain("Anna de Vries-Oosterhout");
         var nietGeregistreerd = zegel.verzegel(Verzegeling.pdf(PARTIJ), "Proef", "Aalsmeer");
         assertThat(upload(nietGeregistreerd, "proef.pdf")).hasStatusOk().bodyText()
@@ -152,7 +152,7 @@ class VerificatieSchermTest {
     @Test
     void eenOngeldigeSha256GeeftEenFoutBijHetVeldEnDeInvoerBlijftStaan() {
         assertThat(mvc.get().uri("/verifieren").param("sha256", "")).hasStatusOk().bodyText()
-                .contains("Vul de SHA-256 van het bestand in.").doesNotContain("Uitkomst");
+                .contains("Vul de controlecode (SHA-256) van het bestand in.").doesNotContain("Uitkomst");
         for (var fout : new String[] {"abc123", document.sha256().substring(1), "g" + document.sha256().substring(1),
                 document.sha256() + "0", "<script>alert(1)</script>"}) {
             var resultaat = mvc.get().uri("/verifieren").param("sha256", fout).exchange();
