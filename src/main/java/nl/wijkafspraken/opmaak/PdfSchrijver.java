@@ -15,7 +15,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
- * Writes one A4 document as a tagged PDF aiming at PDF/UA-1 and PDF/A-2b: embedded fonts only (OpenPDF refuses any
+ * Writes one A4 document as a tagged PDF aiming at PDF/UA-1 and PDF/A-2a (level A, since the tags make it so; it
+ * includes the rules of 2b): embedded fonts only (OpenPDF refuses any
  * other under PDF/A), document information mirrored in XMP metadata with the PDF/UA identification, the title shown
  * instead of the file name, an sRGB output intent (the profile the JDK ships), and the language set to Dutch. The
  * content goes through a {@link Zetter}, which builds the structure tree.
@@ -45,7 +46,7 @@ final class PdfSchrijver {
             </rdf:li></rdf:Seq></pdfaSchema:property>\
             </rdf:li></rdf:Bag></pdfaExtension:schemas>""";
 
-    private static final int CONFORMITEIT = PdfWriter.PDFA2B;
+    private static final int CONFORMITEIT = PdfWriter.PDFA2A;
 
     private PdfSchrijver() {
     }

@@ -9,7 +9,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 
 /** veraPDF (greenfield parser, from Maven Central, offline): the rules a document breaks for one profile. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -19,7 +19,7 @@ final class VeraPdf {
     }
 
     /** One line per failed rule: clause, test number, veraPDF's message and where (first occurrence). */
-    static List<String> overtredingen(byte[] document, PDFAFlavour profiel) throws Exception {
+    public static List<String> overtredingen(byte[] document, PDFAFlavour profiel) throws Exception {
         try (var parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(document), profiel);
                 var validator = Foundries.defaultInstance().createValidator(profiel, false)) {
             return validator.validate(parser).getTestAssertions().stream()
