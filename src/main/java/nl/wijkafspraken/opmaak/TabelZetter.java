@@ -45,6 +45,11 @@ final class TabelZetter {
             return;
         }
         float x = links();
+        for (int k = 0; k < koppen; k++) {
+            // The header rows first, so that they come first in the Table also when a body row has to be split
+            // before anything is written.
+            elementen(tabel.getRow(k), true);
+        }
         if (!zetter.bovenaan()) {
             zetter.omlaag(tabel.spacingBefore());
         }
