@@ -15,11 +15,11 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.xml.xmp.XmpWriter;
 
 /**
- * Writes one A4 document as a tagged PDF aiming at PDF/UA-1 and PDF/A-2a (level A, since the tags make it so; it
- * includes the rules of 2b): embedded fonts only (OpenPDF refuses any
- * other under PDF/A), document information mirrored in XMP metadata with the PDF/UA identification, the title shown
- * instead of the file name, an sRGB output intent (the profile the JDK ships), and the language set to Dutch. The
- * content goes through a {@link Zetter}, which builds the structure tree.
+ * Writes one A4 document as a tagged PDF aiming at PDF/UA-1 and PDF/A-2a (level A, which the tags make possible; it
+ * includes the rules of 2b): embedded fonts only (OpenPDF refuses any other under PDF/A), document information
+ * mirrored in XMP metadata with the PDF/UA identification, the title shown instead of the file name, an sRGB output
+ * intent (the profile the JDK ships), and the language set to Dutch. The content goes through a {@link Zetter},
+ * which builds the structure tree.
  */
 final class PdfSchrijver {
 
