@@ -148,9 +148,10 @@ final class OndertekendeAfsprakenPdf {
         // The link annotation itself is made by Koppelingen, inside the Link element.
         adres.setGenericTag(afspraken.verificatieUrl());
         link.add(adres);
-        zetter.figuurMetTekst(QrCode.van(zetter.structuur().writer(), afspraken.verificatieUrl(), QR_GROOTTE),
-                Teksten.tekst("opmaak.pdf.qrcode.alt"), QR_GROOTTE, 16, new Paragraph[] {uitleg},
-                link, afspraken.verificatieUrl(), Teksten.tekst("opmaak.pdf.verificatielink"));
+        var qr = new FiguurMetTekst.Figuur(QrCode.van(zetter.structuur().writer(), afspraken.verificatieUrl(),
+                QR_GROOTTE), Teksten.tekst("opmaak.pdf.qrcode.alt"), QR_GROOTTE);
+        FiguurMetTekst.zet(zetter, qr, 16, List.of(uitleg), new FiguurMetTekst.Link(link,
+                afspraken.verificatieUrl(), Teksten.tekst("opmaak.pdf.verificatielink")));
     }
 
     private Paragraph alinea(String tekst) {

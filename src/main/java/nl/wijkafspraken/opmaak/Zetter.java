@@ -2,13 +2,10 @@ package nl.wijkafspraken.opmaak;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
-import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.ColumnText;
-import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfRectangle;
 import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -111,36 +108,14 @@ final class Zetter {
     }
 
     /**
-     * A figure at the left margin with its alternative text, and beside it paragraphs and at most one link: the
-     * QR code to the verification page with what to do there.
+     * A paragraph that is one link (e.g. to the verification page): P with a Link element holding its text and its
+     * annotation, which {@link Koppelingen} makes from the generic tag {@code adres} on the text.
      */
-    void figuurMetTekst(Image figuur, String alternatief, float grootte, float tussenruimte, Paragraph[] tekst,
-            Paragraph link, String adres, String linkbeschrijving) {
-        if (!bovenaan) {
-            y -= 4;
-        }
-        if (y - grootte < document.bottom()) {
-            nieuwePagina();
-        }
-        var element = structuur.element(document(), PdfName.FIGURE, alternatief);
-        var bbox = new PdfArray(new PdfRectangle(links(), y - grootte, links() + grootte, y));
-        Structuur.attribuut(element, new PdfName("Layout"), PdfName.BBOX, bbox);
-        var beeld = pagina.getDuplicate();
-        try {
-            beeld.addImage(figuur, grootte, 0, 0, grootte, links(), y - grootte);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Figuur kon niet worden geplaatst", e);
-        }
-        Structuur.markeer(pagina, element, beeld);
-        float onderFiguur = y - grootte;
-        float tekstLinks = links() + grootte + tussenruimte;
-        for (Paragraph alinea : tekst) {
-            zet(structuur.element(document(), PdfName.P), alinea, tekstLinks, rechts() - 2, null);
-        }
-        var koppeling = structuur.element(structuur.element(document(), PdfName.P), PdfName.LINK);
-        koppelingen.begin(koppeling, adres, linkbeschrijving);
-        zet(koppeling, link, tekstLinks, rechts() - 2, null);
-        y = Math.min(y, onderFiguur);
+    void link(PdfStructureElement ouder, Paragraph tekst, String adres, String beschrijving, float links,
+            float rechts) {
+        var koppeling = structuur.element(structuur.element(ouder, PdfName.P), PdfName.LINK);
+        koppelingen.begin(koppeling, adres, beschrijving);
+        zet(koppeling, tekst, links, rechts, null);
     }
 
     /**
@@ -208,6 +183,12 @@ final class Zetter {
 
     void omlaag(float afstand) {
         y -= afstand;
+        bovenaan = false;
+    }
+
+    /** Moves down to {@code hoogte} if that is lower than where the next block would go. */
+    void tot(float hoogte) {
+        y = Math.min(y, hoogte);
         bovenaan = false;
     }
 
