@@ -3,13 +3,11 @@ package nl.wijkafspraken.opmaak;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Lays out the besluitenlijst of a B&W-vergadering: the gemeente, "BESLUITENLIJST", the meeting date, and a table
@@ -43,18 +41,18 @@ final class BesluitenlijstPdf {
         return PdfSchrijver.schrijf(eigenschappen, pagina, this::inhoud);
     }
 
-    private void inhoud(Document document, PdfWriter writer) {
-        new Koppen(opmaak).documentkop(document, auteur, "BESLUITENLIJST");
+    private void inhoud(Zetter zetter) {
+        new Koppen(opmaak).documentkop(zetter, auteur, "BESLUITENLIJST", true);
         var vergadering = new Paragraph(PdfOpmaak.REGELAFSTAND,
                 "Vergadering van burgemeester en wethouders van " + datum, opmaak.tekst());
         vergadering.setSpacingAfter(12);
-        document.add(vergadering);
+        zetter.alinea(vergadering);
         if (lijst.regels().isEmpty()) {
-            document.add(new Paragraph(PdfOpmaak.REGELAFSTAND, "Er stonden geen voorstellen op de agenda.",
+            zetter.alinea(new Paragraph(PdfOpmaak.REGELAFSTAND, "Er stonden geen voorstellen op de agenda.",
                     opmaak.tekst()));
             return;
         }
-        document.add(tabel());
+        zetter.tabel(tabel(), false);
     }
 
     private PdfPTable tabel() {

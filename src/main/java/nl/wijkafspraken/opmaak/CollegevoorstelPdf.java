@@ -1,11 +1,9 @@
 package nl.wijkafspraken.opmaak;
 
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Lays out a collegevoorstel as the gemeente's own document does: "Gemeente X" and "COLLEGEVOORSTEL", the metadata
@@ -36,31 +34,31 @@ final class CollegevoorstelPdf {
         return PdfSchrijver.schrijf(eigenschappen, pagina, this::inhoud);
     }
 
-    private void inhoud(Document document, PdfWriter writer) {
-        koppen.documentkop(document, auteur, "COLLEGEVOORSTEL");
-        document.add(koppen.gegevens(voorstel.metadata()));
-        document.add(opmaak.streep(0));
+    private void inhoud(Zetter zetter) {
+        koppen.documentkop(zetter, auteur, "COLLEGEVOORSTEL", true);
+        zetter.tabel(koppen.gegevens(voorstel.metadata()), true);
+        zetter.streep(0);
 
-        kop(document, writer, "Onderwerp");
-        document.add(alinea(new Phrase(voorstel.onderwerp(), opmaak.tekst())));
+        kop(zetter, "Onderwerp");
+        zetter.alinea(alinea(new Phrase(voorstel.onderwerp(), opmaak.tekst())));
 
-        kop(document, writer, "Besluit");
-        document.add(alinea(new Phrase(voorstel.besluitAanhef(), opmaak.tekst())));
-        document.add(besluitpunten());
+        kop(zetter, "Besluit");
+        zetter.alinea(alinea(new Phrase(voorstel.besluitAanhef(), opmaak.tekst())));
+        zetter.lijst(besluitpunten());
 
         for (CollegevoorstelDocument.Sectie sectie : voorstel.gevuldeSecties()) {
-            kop(document, writer, sectie.titel());
-            markdown.blokken(sectie.markdown()).forEach(document::add);
+            kop(zetter, sectie.titel());
+            markdown.zet(sectie.markdown(), zetter);
         }
         if (!voorstel.bijlagen().isEmpty()) {
-            kop(document, writer, "Bijlagen");
+            kop(zetter, "Bijlagen");
             var bijlagen = genummerd();
             voorstel.bijlagen().forEach(titel -> bijlagen.add(new ListItem(PdfOpmaak.REGELAFSTAND, titel,
                     opmaak.tekst())));
-            document.add(bijlagen);
+            zetter.lijst(bijlagen);
         }
         if (!voorstel.slotregels().isEmpty()) {
-            slot(document, writer);
+            slot(zetter);
         }
     }
 
@@ -81,8 +79,8 @@ final class CollegevoorstelPdf {
         return lijst;
     }
 
-    private void kop(Document document, PdfWriter writer, String titel) {
-        koppen.sectie(document, writer, titel);
+    private void kop(Zetter zetter, String titel) {
+        koppen.sectie(zetter, 2, titel);
     }
 
     private Paragraph alinea(Phrase inhoud) {
@@ -92,13 +90,13 @@ final class CollegevoorstelPdf {
         return alinea;
     }
 
-    private void slot(Document document, PdfWriter writer) {
-        if (writer.getVerticalPosition(true) - document.bottom() < Koppen.RUIMTE_VOOR_KOP) {
-            document.newPage();
+    private void slot(Zetter zetter) {
+        if (zetter.ruimte() < Koppen.RUIMTE_VOOR_KOP) {
+            zetter.nieuwePagina();
         }
-        document.add(opmaak.streep(14));
+        zetter.streep(14);
         for (String regel : voorstel.slotregels()) {
-            document.add(new Paragraph(PdfOpmaak.REGELAFSTAND + 2, regel, opmaak.vet()));
+            zetter.alinea(new Paragraph(PdfOpmaak.REGELAFSTAND + 2, regel, opmaak.vet()));
         }
     }
 }

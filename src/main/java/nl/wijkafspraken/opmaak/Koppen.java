@@ -3,13 +3,11 @@ package nl.wijkafspraken.opmaak;
 import java.util.List;
 
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The headings shared by every document: the top of the first page ("Gemeente X" and the kind of document in
@@ -32,31 +30,42 @@ final class Koppen {
         return schoon.regionMatches(true, 0, "Gemeente ", 0, 9) ? schoon : "Gemeente " + schoon;
     }
 
-    void documentkop(Document document, String gemeente, String soort) {
+    /**
+     * "Gemeente X" and the kind of document; the kind is the document's H1 unless a title of its own follows
+     * ({@code soortIsKop} false), which is then the H1.
+     */
+    void documentkop(Zetter zetter, String gemeente, String soort, boolean soortIsKop) {
         var naam = new Paragraph(24f, gemeente, opmaak.font(true, false, 18f, PdfOpmaak.ACCENT));
         naam.setSpacingAfter(10);
-        document.add(naam);
+        zetter.alinea(naam);
         var kop = opmaak.alinea();
         kop.setLeading(18f);
         kop.add(new Chunk(soort, opmaak.font(true, false, 13f, PdfOpmaak.TEKST)).setCharacterSpacing(1.2f));
         kop.setSpacingAfter(10);
-        document.add(kop);
+        if (soortIsKop) {
+            zetter.kop(1, kop);
+        } else {
+            zetter.alinea(kop);
+        }
     }
 
-    /** A section heading; on a new page when too little room is left for it and a few lines of its text. */
-    void sectie(Document document, PdfWriter writer, String titel) {
-        if (writer.getVerticalPosition(true) - document.bottom() < RUIMTE_VOOR_KOP) {
-            document.newPage();
+    /**
+     * A section heading (H2, or H3 below another section); on a new page when too little room is left for it and a
+     * few lines of its text.
+     */
+    void sectie(Zetter zetter, int niveau, String titel) {
+        if (zetter.ruimte() < RUIMTE_VOOR_KOP) {
+            zetter.nieuwePagina();
         }
         var kop = new Paragraph(16f, titel, opmaak.kop());
         kop.setSpacingBefore(10);
         kop.setSpacingAfter(3);
-        document.add(kop);
+        zetter.kop(niveau, kop);
     }
 
     /**
      * The label–value lines at the top of a document, without borders: labels bold, each ending in a colon; a value
-     * may hold several lines separated by {@code \n}.
+     * may hold several lines separated by {@code \n}. Set it with row headers: each label is the TH of its row.
      */
     PdfPTable gegevens(List<CollegevoorstelDocument.Gegeven> regels) {
         var tabel = new PdfPTable(new float[] {38, 62});

@@ -18,11 +18,16 @@ import org.openpdf.text.Element;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
- * Walks the Markdown tree of a text section and makes the OpenPDF elements with the same structure as the screen:
+ * Walks the Markdown tree of a text section and sets the OpenPDF elements with the same structure as the screen:
  * paragraphs, headings (bold), bullet and numbered lists (nested ones indented, numbering kept), tables (see
  * {@link MarkdownTabel}), quotes (indented) and horizontal rules. Code and HTML appear as plain text.
+ * <p>
+ * Tags follow the same structure: P, H3 for every Markdown heading (the section's own heading is H2; mapping
+ * Markdown levels would skip levels when a text starts at "###"), L, Table, BlockQuote; a rule is an artifact.
  */
 final class MarkdownNaarPdf {
 
@@ -40,11 +45,9 @@ final class MarkdownNaarPdf {
         this.tabel = new MarkdownTabel(inline);
     }
 
-    /** The blocks of a whole text section. */
-    List<Element> blokken(String markdown) {
-        List<Element> uit = new ArrayList<>();
-        blokken(Markdown.parse(markdown), 0, uit);
-        return uit;
+    /** Sets the blocks of a whole text section under the document's structure element. */
+    void zet(String markdown, Zetter zetter) {
+        zet(Markdown.parse(markdown), 0, zetter, zetter.document());
     }
 
     /** A one-paragraph text, e.g. a besluitpunt, as inline content; extra paragraphs are joined with a line break. */
@@ -59,16 +62,18 @@ final class MarkdownNaarPdf {
         return regel;
     }
 
-    private void blokken(Node ouder, float inspringing, List<Element> uit) {
+    private void zet(Node ouder, float inspringing, Zetter zetter, PdfStructureElement element) {
         for (Node blok = ouder.getFirstChild(); blok != null; blok = blok.getNext()) {
             switch (blok) {
-                case org.commonmark.node.Paragraph alinea -> uit.add(alinea(inhoud(alinea), inspringing, 0));
-                case Heading kop -> uit.add(alinea(inline.phrase(kop, true, false), inspringing, 4));
-                case ListBlock lijst -> uit.add(metRuimteNa(lijst(lijst, inspringing, 0)));
-                case TableBlock tabelblok -> uit.add(tabel.maak(tabelblok));
-                case BlockQuote citaat -> blokken(citaat, inspringing + CITAAT_INSPRINGING, uit);
-                case ThematicBreak streep -> uit.add(opmaak.streep(0));
-                default -> uit.add(alinea(inhoud(blok), inspringing, 0));
+                case org.commonmark.node.Paragraph alinea ->
+                        zetter.alinea(element, alinea(inhoud(alinea), inspringing, 0));
+                case Heading kop -> zetter.kop(element, 3, alinea(inline.phrase(kop, true, false), inspringing, 4));
+                case ListBlock lijst -> zetter.lijst(element, metRuimteNa(lijst(lijst, inspringing, 0)));
+                case TableBlock tabelblok -> zetter.tabel(element, tabel.maak(tabelblok), false);
+                case BlockQuote citaat -> zet(citaat, inspringing + CITAAT_INSPRINGING, zetter,
+                        zetter.structuur().element(element, PdfName.BLOCKQUOTE));
+                case ThematicBreak streep -> zetter.streep(0);
+                default -> zetter.alinea(element, alinea(inhoud(blok), inspringing, 0));
             }
         }
     }

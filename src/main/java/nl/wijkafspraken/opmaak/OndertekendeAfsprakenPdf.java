@@ -9,18 +9,12 @@ import java.util.Locale;
 import nl.wijkafspraken.opmaak.CollegevoorstelDocument.Gegeven;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Artikel;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Ondertekenaar;
-import org.openpdf.text.Anchor;
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Lays out the signed samenwerkingsafspraken of one party: "Gemeente X" and "SAMENWERKINGSAFSPRAKEN", the title,
@@ -60,21 +54,21 @@ final class OndertekendeAfsprakenPdf {
         return PdfSchrijver.schrijf(eigenschappen, pagina, this::inhoud);
     }
 
-    private void inhoud(Document document, PdfWriter writer) {
-        koppen.documentkop(document, gemeente, "SAMENWERKINGSAFSPRAKEN");
+    private void inhoud(Zetter zetter) {
+        koppen.documentkop(zetter, gemeente, "SAMENWERKINGSAFSPRAKEN", false);
         var titel = new Paragraph(20f, afspraken.afsprakenTitel(), opmaak.font(true, false, 14f, PdfOpmaak.TEKST));
         titel.setSpacingAfter(6);
-        document.add(titel);
-        document.add(koppen.gegevens(gegevens()));
-        document.add(opmaak.streep(0));
+        zetter.kop(1, titel);
+        zetter.tabel(koppen.gegevens(gegevens()), true);
+        zetter.streep(0);
 
         for (Artikel artikel : afspraken.artikelen()) {
-            koppen.sectie(document, writer, "Artikel " + artikel.nummer() + ". " + artikel.kop());
-            markdown.blokken(artikel.tekst()).forEach(document::add);
+            koppen.sectie(zetter, 2, "Artikel " + artikel.nummer() + ". " + artikel.kop());
+            markdown.zet(artikel.tekst(), zetter);
         }
 
-        document.newPage();
-        ondertekening(document, writer);
+        zetter.nieuwePagina();
+        ondertekening(zetter);
     }
 
     private List<Gegeven> gegevens() {
@@ -89,35 +83,35 @@ final class OndertekendeAfsprakenPdf {
         return regels;
     }
 
-    private void ondertekening(Document document, PdfWriter writer) {
+    private void ondertekening(Zetter zetter) {
         var kop = new Paragraph(22f, "Ondertekening", opmaak.font(true, false, 16f, PdfOpmaak.ACCENT));
         kop.setSpacingAfter(8);
-        document.add(kop);
-        document.add(alinea("Versie " + afspraken.versienummer() + " van de " + afspraken.afsprakenTitel()
+        zetter.kop(2, kop);
+        zetter.alinea(alinea("Versie " + afspraken.versienummer() + " van de " + afspraken.afsprakenTitel()
                 + " is ondertekend voor " + gemeente + " en voor " + afspraken.partijNaam() + " door:"));
-        document.add(ondertekenaars());
+        zetter.tabel(ondertekenaars(), false);
 
         var gemandateerden = afspraken.ondertekenaars().stream().filter(Ondertekenaar::heeftMandaat).toList();
         if (!gemandateerden.isEmpty()) {
-            koppen.sectie(document, writer, "Mandaat");
+            koppen.sectie(zetter, 3, "Mandaat");
             for (Ondertekenaar ondertekenaar : gemandateerden) {
                 var alinea = opmaak.alinea();
                 alinea.add(new Chunk(ondertekenaar.naam() + ": ", opmaak.vet()));
                 alinea.add(new Chunk(ondertekenaar.mandaat(), opmaak.tekst()));
                 alinea.setSpacingAfter(MarkdownNaarPdf.ALINEA_NA);
-                document.add(alinea);
+                zetter.alinea(alinea);
             }
         }
 
-        koppen.sectie(document, writer, "Documentkenmerk");
-        document.add(alinea("De ondertekenaars hebben de tekst van versie " + afspraken.versienummer()
+        koppen.sectie(zetter, 3, "Documentkenmerk");
+        zetter.alinea(alinea("De ondertekenaars hebben de tekst van versie " + afspraken.versienummer()
                 + " ondertekend met deze SHA-256-vingerafdruk:"));
         var hash = new Paragraph(PdfOpmaak.REGELAFSTAND, afspraken.documentHash(), opmaak.vet());
         hash.setSpacingAfter(MarkdownNaarPdf.ALINEA_NA);
-        document.add(hash);
+        zetter.alinea(hash);
 
-        koppen.sectie(document, writer, "Echtheid controleren");
-        document.add(verificatie(writer));
+        koppen.sectie(zetter, 3, "Echtheid controleren");
+        verificatie(zetter);
     }
 
     private PdfPTable ondertekenaars() {
@@ -144,32 +138,20 @@ final class OndertekendeAfsprakenPdf {
     }
 
     /** The QR code beside the address and what to do there. */
-    private PdfPTable verificatie(PdfWriter writer) {
-        float tekstbreedte = PageSize.A4.getWidth() - 2 * PdfOpmaak.MARGE;
-        var tabel = new PdfPTable(new float[] {QR_GROOTTE + 8, tekstbreedte - QR_GROOTTE - 8});
-        tabel.setWidthPercentage(100);
-        tabel.setSpacingBefore(4);
-        var qr = new PdfPCell(QrCode.van(writer, afspraken.verificatieUrl(), QR_GROOTTE), false);
-        qr.setBorder(Rectangle.NO_BORDER);
-        qr.setPadding(0);
-        qr.setVerticalAlignment(Element.ALIGN_TOP);
-        tabel.addCell(qr);
-
-        var tekst = new PdfPCell();
-        tekst.setBorder(Rectangle.NO_BORDER);
-        tekst.setPaddingLeft(8);
-        tekst.setPaddingTop(0);
-        tekst.addElement(alinea("Dit document is verzegeld met het certificaat van " + gemeente + ". Een PDF-lezer "
+    private void verificatie(Zetter zetter) {
+        var uitleg = alinea("Dit document is verzegeld met het certificaat van " + gemeente + ". Een PDF-lezer "
                 + "toont of het na de verzegeling is gewijzigd. Controleer het ook op de verificatiepagina: upload het "
-                + "bestand of vul de SHA-256 van het bestand in. De QR-code leidt naar die pagina."));
+                + "bestand of vul de SHA-256 van het bestand in. De QR-code leidt naar die pagina.");
         var link = opmaak.alinea();
-        var anker = new Anchor(afspraken.verificatieUrl(),
+        var adres = new Chunk(afspraken.verificatieUrl(),
                 opmaak.font(false, false, PdfOpmaak.TEKSTGROOTTE, PdfOpmaak.ACCENT));
-        anker.setReference(afspraken.verificatieUrl());
-        link.add(anker);
-        tekst.addElement(link);
-        tabel.addCell(tekst);
-        return tabel;
+        // The link annotation itself is made by Koppelingen, inside the Link element.
+        adres.setGenericTag(afspraken.verificatieUrl());
+        link.add(adres);
+        var qr = new FiguurMetTekst.Figuur(QrCode.van(zetter.structuur().writer(), afspraken.verificatieUrl(),
+                QR_GROOTTE), Teksten.tekst("opmaak.pdf.qrcode.alt"), QR_GROOTTE);
+        FiguurMetTekst.zet(zetter, qr, 16, List.of(uitleg), new FiguurMetTekst.Link(link,
+                afspraken.verificatieUrl(), Teksten.tekst("opmaak.pdf.verificatielink")));
     }
 
     private Paragraph alinea(String tekst) {

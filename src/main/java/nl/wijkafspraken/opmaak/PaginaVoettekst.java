@@ -20,6 +20,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * <p>
  * The number of pages is only known at the end. Each page therefore shows a template that is filled when the
  * document closes; the whole "Pagina x van y" goes into it, so that it can be aligned to the right margin.
+ * <p>
+ * All of it is marked as pagination artifacts: a screen reader skips what repeats on every page.
  */
 final class PaginaVoettekst extends PdfPageEventHelper {
 
@@ -49,6 +51,7 @@ final class PaginaVoettekst extends PdfPageEventHelper {
         }
         Font klein = opmaak.klein();
         float kopY = pagina.getTop() - PdfOpmaak.MARGE + 22;
+        Structuur.beginPaginering(over, Structuur.KOPTEKST);
         ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(kopregel, klein), document.left(), kopY, 0);
         if (concept) {
             Font rood = opmaak.font(true, false, PdfOpmaak.KLEIN + 1, PdfOpmaak.CONCEPT);
@@ -56,13 +59,16 @@ final class PaginaVoettekst extends PdfPageEventHelper {
                     kopY, 0);
         }
         lijn(over, document, kopY - 5);
+        over.endMarkedContentSequence();
 
         float voetY = pagina.getBottom() + PdfOpmaak.MARGE - 30;
+        Structuur.beginPaginering(over, Structuur.VOETTEKST);
         lijn(over, document, voetY + 10);
         ColumnText.showTextAligned(over, Element.ALIGN_LEFT, new Phrase(voetregel, klein), document.left(), voetY, 0);
         PdfTemplate paginanummer = over.createTemplate(VOET_BREEDTE, VOET_HOOGTE);
         over.addTemplate(paginanummer, document.right() - VOET_BREEDTE, voetY - ONDERLENGTE);
         paginanummers.add(paginanummer);
+        over.endMarkedContentSequence();
     }
 
     @Override
@@ -90,6 +96,7 @@ final class PaginaVoettekst extends PdfPageEventHelper {
     }
 
     private void watermerk(PdfContentByte onder, Rectangle pagina) {
+        Structuur.beginPaginering(onder, Structuur.WATERMERK);
         onder.saveState();
         onder.beginText();
         onder.setColorFill(PdfOpmaak.WATERMERK);
@@ -98,5 +105,6 @@ final class PaginaVoettekst extends PdfPageEventHelper {
                 55);
         onder.endText();
         onder.restoreState();
+        onder.endMarkedContentSequence();
     }
 }

@@ -9,10 +9,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 
 /**
  * Fonts, sizes and colours of the documents. The fonts are Liberation Sans (SIL Open Font License, see
@@ -70,24 +67,6 @@ final class PdfOpmaak {
         var phrase = new Phrase(REGELAFSTAND);
         phrase.setFont(tekst());
         return phrase;
-    }
-
-    /**
-     * A thin grey rule over the full text width: a table with one empty cell and only its bottom border, because a
-     * {@code LineSeparator} comes out some points short of the right margin.
-     */
-    PdfPTable streep(float ruimteVoor) {
-        var cel = new PdfPCell(phrase());
-        cel.setBorder(Rectangle.BOTTOM);
-        cel.setBorderColor(LIJN);
-        cel.setBorderWidth(0.5f);
-        cel.setFixedHeight(1f);
-        var streep = new PdfPTable(1);
-        streep.setWidthPercentage(100);
-        streep.setSpacingBefore(ruimteVoor);
-        streep.setSpacingAfter(8);
-        streep.addCell(cel);
-        return streep;
     }
 
     Font tekst() {

@@ -3,9 +3,10 @@ package nl.wijkafspraken.opmaak;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes the PDFs of the besluitvorming and the signed afspraken: A4, embedded Liberation Sans, "Pagina x van y" on every page, title, subject
- * and author (the gemeente) in the document information, aiming at PDF/A-2b. A concept carries a diagonal CONCEPT
- * on every page and the word in the header line. Stateless and thread-safe; the caller checks who may download.
+ * Makes the PDFs of the besluitvorming and the signed afspraken: A4, embedded Liberation Sans, "Pagina x van y" on
+ * every page, title, subject and author (the gemeente) in the document information; tagged for screen readers
+ * (PDF/UA-1) and archivable (PDF/A-2a). A concept carries a diagonal CONCEPT on every page and the word in the header
+ * line. Stateless and thread-safe; the caller checks who may download.
  */
 @Service
 public class PdfService {

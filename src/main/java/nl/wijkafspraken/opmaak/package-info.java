@@ -7,12 +7,17 @@
  *   <li>{@link nl.wijkafspraken.opmaak.PdfService} renders a {@link nl.wijkafspraken.opmaak.CollegevoorstelDocument}
  *   and a {@link nl.wijkafspraken.opmaak.BesluitenlijstDocument} as A4 PDF in the gemeente's layout, with the same
  *   Markdown structure as on screen, embedded Liberation Sans, page numbers, document information, and a CONCEPT
- *   mark on concepts; it aims at PDF/A-2b.</li>
+ *   mark on concepts.</li>
  *   <li>{@link nl.wijkafspraken.opmaak.PdfService#ondertekendeAfspraken} renders an
  *   {@link nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument}: the text of a version of the afspraken as one
  *   party signed it, then a page "Ondertekening" with the signers, the mandate, the hash of the signed text, and a
  *   link and QR code (ZXing) to the verification page. Sealing it is module zegel's work.</li>
  * </ul>
+ * Every PDF is a tagged PDF conforming to PDF/UA-1 and PDF/A-2a (both checked with veraPDF in the tests): all blocks
+ * go through {@link nl.wijkafspraken.opmaak.Zetter}, which sets them with OpenPDF and builds the structure tree
+ * (Document, H1–H3, P, lists, tables, the QR code as a Figure with alternative text, the link with its annotation);
+ * headers, footers, page numbers, watermark and rules are artifacts. The language is Dutch, the title is shown.
+ * <p>
  * The caller fills the neutral input records; this module depends on no other module, keeps no data, and publishes
  * and consumes no events. Size limits and authorisation are the caller's.
  */
