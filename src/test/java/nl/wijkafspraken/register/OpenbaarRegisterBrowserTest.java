@@ -52,7 +52,7 @@ class OpenbaarRegisterBrowserTest extends BrowserTest {
 
         assertThat(page.locator("h1")).containsText("Afspraken Wijkoverleggen Testgemeente");
         // The state in plain words, not "In ondertekening" next to a date in force.
-        assertThat(page.locator(".stand")).hasText("Geldt sinds 2 maart 2026. 1 van de 2 wijkoverleggen hebben ondertekend.");
+        assertThat(page.locator(".afsprakenstand")).hasText("Geldt sinds 2 maart 2026. 1 van de 2 wijkoverleggen hebben ondertekend.");
         var partijen = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("De wijkoverleggen die meedoen"));
         assertThat(partijen.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Wijkoverleg Noord")))
                 .containsText("ondertekend op 20 november 2026 (versie 2)");
