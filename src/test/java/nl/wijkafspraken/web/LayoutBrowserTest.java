@@ -150,6 +150,21 @@ class LayoutBrowserTest extends BrowserTest {
         assertGeenToegankelijkheidsproblemen(page);
     }
 
+    /** A malformed address (a word where an id belongs) gets our Dutch page, not Tomcat's English one. */
+    @Test
+    void eenOngeldigVerzoekGeeftEenNederlandse400InDeLayout() {
+        var naam = gegevens.account(gegevens.gemeente().id(), Rol.AMBTENAAR);
+        login(naam, WACHTWOORD);
+
+        var antwoord = page.navigate(url("/wijkoverleggen/geen-nummer"));
+
+        Assertions.assertThat(antwoord.status()).isEqualTo(400);
+        assertThat(page.locator("h1")).hasText("Er ging iets mis");
+        assertThat(page.locator("main")).containsText("Uw verzoek kon niet worden verwerkt.");
+        assertThat(page.locator("header")).containsText("Test " + naam);
+        assertGeenToegankelijkheidsproblemen(page);
+    }
+
     @Test
     void wisselenNaarEenGemeenteZonderRolGeeftEenToegankelijke403InDeLayout() {
         var naam = ambtenaarIn(gegevens.gemeente(), gegevens.gemeente());
