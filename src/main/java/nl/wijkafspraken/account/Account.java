@@ -27,6 +27,8 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String gebruikersnaam;
+    /** The user name in the one form that login and uniqueness use (see {@link Gebruikersnaam}). */
+    private String inlognaam;
     private String naam;
     private String email;
     private String wachtwoordHash;
@@ -42,9 +44,28 @@ public class Account {
 
     Account(String gebruikersnaam, String naam, String email, String wachtwoordHash) {
         this.gebruikersnaam = gebruikersnaam;
+        this.inlognaam = Gebruikersnaam.normaliseer(gebruikersnaam);
         this.naam = naam;
         this.email = email;
         this.wachtwoordHash = wachtwoordHash;
+    }
+
+    /**
+     * Takes the login away and keeps everything else: roles, history and the name in the audit trail stay, so the
+     * account can be reactivated and what it did stays traceable.
+     */
+    void deactiveer() {
+        if (!actief) {
+            throw new DomeinregelException("account.deactiveren.alGedeactiveerd");
+        }
+        actief = false;
+    }
+
+    void activeer() {
+        if (actief) {
+            throw new DomeinregelException("account.activeren.alActief");
+        }
+        actief = true;
     }
 
     void wijzig(String nieuweNaam, String nieuwEmail) {

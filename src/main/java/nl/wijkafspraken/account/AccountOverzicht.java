@@ -11,7 +11,7 @@ import nl.wijkafspraken.gedeeld.Rol;
  * gemeente where this BEHEERDER is not BEHEERDER: then name, e-mail and password are not theirs to change.
  */
 public record AccountOverzicht(long id, long versie, String gebruikersnaam, String naam, String email,
-        Set<Rol> rollen, Set<Long> wijkoverlegIds, boolean gegevensWijzigbaar) {
+        Set<Rol> rollen, Set<Long> wijkoverlegIds, boolean actief, boolean gegevensWijzigbaar) {
 
     public AccountOverzicht {
         rollen = Set.copyOf(rollen);
@@ -25,6 +25,6 @@ public record AccountOverzicht(long id, long versie, String gebruikersnaam, Stri
                 toekenningen.stream().map(Roltoekenning::getRol).collect(Collectors.toSet()),
                 toekenningen.stream().map(Roltoekenning::getWijkoverlegId).filter(Objects::nonNull)
                         .collect(Collectors.toSet()),
-                gegevensWijzigbaar);
+                account.isActief(), gegevensWijzigbaar);
     }
 }

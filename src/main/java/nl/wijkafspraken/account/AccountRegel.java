@@ -12,7 +12,7 @@ import nl.wijkafspraken.gedeeld.Rol;
  * BESTUURSLID the names of the wijkoverleggen, by name.
  */
 public record AccountRegel(long id, String gebruikersnaam, String naam, String email, Set<Rol> rollen,
-        List<String> wijkoverleggen) {
+        List<String> wijkoverleggen, boolean actief) {
 
     public AccountRegel {
         rollen = Set.copyOf(rollen);
@@ -29,6 +29,7 @@ public record AccountRegel(long id, String gebruikersnaam, String naam, String e
         return new AccountRegel(account.getId(), account.getGebruikersnaam(), account.getNaam(), account.getEmail(),
                 toekenningen.stream().map(Roltoekenning::getRol).collect(Collectors.toSet()),
                 toekenningen.stream().map(Roltoekenning::getWijkoverlegId).filter(Objects::nonNull)
-                        .map(id -> wijkoverlegNamen.getOrDefault(id, "#" + id)).distinct().sorted().toList());
+                        .map(id -> wijkoverlegNamen.getOrDefault(id, "#" + id)).distinct().sorted().toList(),
+                account.isActief());
     }
 }

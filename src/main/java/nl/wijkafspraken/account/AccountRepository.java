@@ -10,10 +10,20 @@ import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
 
+    /** By the normalised name ({@link Gebruikersnaam#normaliseer}); the caller normalises. */
     @EntityGraph(attributePaths = "rollen")
-    Optional<Account> findByGebruikersnaamIgnoreCase(String gebruikersnaam);
+    Optional<Account> findByInlognaam(String inlognaam);
 
-    boolean existsByGebruikersnaamIgnoreCase(String gebruikersnaam);
+    boolean existsByInlognaam(String inlognaam);
+
+    /** The account with this name in any spelling that normalises to it. */
+    default Optional<Account> metNaam(String gebruikersnaam) {
+        return findByInlognaam(Gebruikersnaam.normaliseer(gebruikersnaam));
+    }
+
+    default boolean bestaatNaam(String gebruikersnaam) {
+        return existsByInlognaam(Gebruikersnaam.normaliseer(gebruikersnaam));
+    }
 
     /** Accounts holding any role in the gemeente, optionally filtered on (part of) name or username. */
     @Query("""

@@ -2,7 +2,6 @@ package nl.wijkafspraken.account;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +35,6 @@ import org.springframework.util.StringUtils;
 @Transactional(readOnly = true)
 public class AccountService {
 
-    static final int WACHTWOORD_MIN = 12;
-    /** BCrypt uses at most 72 bytes of a password; Spring Security refuses longer ones. */
-    static final int WACHTWOORD_MAX_BYTES = 72;
     private static final String OBJECTTYPE = "Account";
     private static final Sort SORTERING = Sort.by(Sort.Order.asc("naam").ignoreCase(),
             Sort.Order.asc("gebruikersnaam").ignoreCase());
@@ -49,16 +45,20 @@ public class AccountService {
     private final AuditService audit;
     private final WijkoverlegService wijkoverleggen;
     private final EntityManager entityManager;
+    private final Wachtwoordbeleid wachtwoordbeleid;
+    private final Sessiebeheer sessies;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
             HuidigeGebruikerProvider huidigeGebruiker, AuditService audit, WijkoverlegService wijkoverleggen,
-            EntityManager entityManager) {
+            EntityManager entityManager, Wachtwoordbeleid wachtwoordbeleid, Sessiebeheer sessies) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.huidigeGebruiker = huidigeGebruiker;
         this.audit = audit;
         this.wijkoverleggen = wijkoverleggen;
         this.entityManager = entityManager;
+        this.wachtwoordbeleid = wachtwoordbeleid;
+        this.sessies = sessies;
     }
 
     /** Switches the active gemeente of the logged-in user and returns its name. */
@@ -68,7 +68,7 @@ public class AccountService {
     }
 
     public boolean bestaat(String gebruikersnaam) {
-        return accounts.existsByGebruikersnaamIgnoreCase(gebruikersnaam);
+        return accounts.bestaatNaam(gebruikersnaam);
     }
 
     /**
@@ -76,7 +76,7 @@ public class AccountService {
      * their own work (e.g. the civil servant who started a signing round hears of a refusal).
      */
     public Optional<String> emailadres(String gebruikersnaam) {
-        return accounts.findByGebruikersnaamIgnoreCase(gebruikersnaam).filter(Account::isActief)
+        return accounts.metNaam(gebruikersnaam).filter(Account::isActief)
                 .map(Account::getEmail).filter(StringUtils::hasText);
     }
 
@@ -87,9 +87,10 @@ public class AccountService {
     @Transactional
     public long registreer(String gebruikersnaam, String naam, String email, String wachtwoord, long gemeenteId,
             Collection<Rol> rollen, Collection<Long> wijkoverlegIds) {
-        if (accounts.existsByGebruikersnaamIgnoreCase(gebruikersnaam)) {
+        if (accounts.bestaatNaam(gebruikersnaam)) {
             throw new DomeinregelException("account.gebruikersnaam.bestaat", gebruikersnaam);
         }
+        wachtwoordbeleid.controleer(wachtwoord, "wachtwoord", gebruikersnaam, naam, email);
         var account = new Account(gebruikersnaam, naam, email, passwordEncoder.encode(wachtwoord));
         account.vervangRollen(gemeenteId, rollen, wijkoverlegIds);
         accounts.saveAndFlush(account);
@@ -102,12 +103,13 @@ public class AccountService {
     @Transactional
     public void kenRollenToe(String gebruikersnaam, long gemeenteId, Collection<Rol> rollen,
             Collection<Long> wijkoverlegIds) {
-        var account = accounts.findByGebruikersnaamIgnoreCase(gebruikersnaam)
+        var account = accounts.metNaam(gebruikersnaam)
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, gebruikersnaam));
         account.vervangRollen(gemeenteId, rollen, wijkoverlegIds);
         accounts.flush();
         audit.registreer(gemeenteId, "ROLLEN_GEWIJZIGD", OBJECTTYPE, account.getId(),
                 "Rollen van " + gebruikersnaam + ": " + List.copyOf(rollen));
+        sessies.beeindigAndereSessies(account);
     }
 
     /** The accounts with a role in the active gemeente, by name, optionally filtered on (part of) name or username. */
@@ -145,11 +147,11 @@ public class AccountService {
         var gebruiker = huidigeGebruiker.get();
         gebruiker.vereisRol(Rol.BEHEERDER);
         var gebruikersnaam = vereisTekst(nieuw.gebruikersnaam(), "gebruikersnaam", "account.gebruikersnaam.verplicht");
-        if (accounts.existsByGebruikersnaamIgnoreCase(gebruikersnaam)) {
+        if (accounts.bestaatNaam(gebruikersnaam)) {
             throw DomeinregelException.voorVeld("gebruikersnaam", "account.gebruikersnaam.bestaat", gebruikersnaam);
         }
         var naam = vereisTekst(nieuw.naam(), "naam", "account.naam.verplicht");
-        vereisGoedWachtwoord(nieuw.wachtwoord());
+        wachtwoordbeleid.controleer(nieuw.wachtwoord(), "wachtwoord", gebruikersnaam, naam, nieuw.email());
         var namen = wijkoverleggen.namen();
         var wijkoverlegIds = wijkoverleggenVan(nieuw.rollen(), nieuw.wijkoverlegIds(), namen);
         var account = new Account(gebruikersnaam, naam, email(nieuw.email()),
@@ -163,7 +165,8 @@ public class AccountService {
 
     /**
      * Changes name, e-mail and the roles in the active gemeente in one transaction. A BEHEERDER cannot take their
-     * own BEHEERDER role away: that would lock the gemeente out of its user management by one click.
+     * own BEHEERDER role away: that would lock the gemeente out of its user management by one click. A change of
+     * roles ends the account's other sessions, so that a role taken away is gone everywhere at once.
      */
     @Transactional
     public void wijzig(long id, AccountWijziging wijziging) {
@@ -198,21 +201,61 @@ public class AccountService {
         if (!oudeRollen.equals(nieuweRollen)) {
             audit.registreer(gebruiker.gemeenteId(), "ROLLEN_GEWIJZIGD", OBJECTTYPE, id,
                     "Rollen van " + account.getGebruikersnaam() + ": " + oudeRollen + " → " + nieuweRollen);
+            sessies.beeindigAndereSessies(account);
         }
     }
 
-    /** Sets a new password; the audit line says that it happened, never what it is. */
+    /**
+     * Sets a new password and ends the account's sessions (but the BEHEERDER's own); the audit line says that it
+     * happened, never what it is.
+     */
     @Transactional
     public void resetWachtwoord(long id, long versie, String wachtwoord) {
         var gebruiker = huidigeGebruiker.get();
         gebruiker.vereisRol(Rol.BEHEERDER);
         var account = actueel(gebruiker, id, versie);
         vereisGegevensBeheer(gebruiker, account);
-        vereisGoedWachtwoord(wachtwoord);
+        wachtwoordbeleid.controleer(wachtwoord, "wachtwoord", account.getGebruikersnaam(), account.getNaam(),
+                account.getEmail());
         account.zetWachtwoordHash(passwordEncoder.encode(wachtwoord));
         accounts.flush();
         audit.registreer(gebruiker.gemeenteId(), "WACHTWOORD_GERESET", OBJECTTYPE, id,
                 "Nieuw wachtwoord ingesteld voor account " + account.getGebruikersnaam());
+        sessies.beeindigAndereSessies(account);
+    }
+
+    /**
+     * Takes the login away from an account and ends its sessions; its roles and history stay. Like a password
+     * reset, only for a BEHEERDER in every gemeente of the account, since it locks the account out of all of them.
+     * Never one's own account: a BEHEERDER would lock themselves out.
+     */
+    @Transactional
+    public void deactiveer(long id, long versie) {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        var account = actueel(gebruiker, id, versie);
+        if (id == gebruiker.accountId()) {
+            throw new DomeinregelException("account.deactiveren.zelf");
+        }
+        vereisGegevensBeheer(gebruiker, account);
+        account.deactiveer();
+        accounts.flush();
+        audit.registreer(gebruiker.gemeenteId(), "GEDEACTIVEERD", OBJECTTYPE, id,
+                "Account " + account.getGebruikersnaam() + " gedeactiveerd");
+        sessies.beeindigAndereSessies(account);
+    }
+
+    /** Gives a deactivated account its login back, with the roles it had. */
+    @Transactional
+    public void activeer(long id, long versie) {
+        var gebruiker = huidigeGebruiker.get();
+        gebruiker.vereisRol(Rol.BEHEERDER);
+        var account = actueel(gebruiker, id, versie);
+        vereisGegevensBeheer(gebruiker, account);
+        account.activeer();
+        accounts.flush();
+        audit.registreer(gebruiker.gemeenteId(), "GEACTIVEERD", OBJECTTYPE, id,
+                "Account " + account.getGebruikersnaam() + " weer actief");
     }
 
     private Account inGemeente(Gebruiker gebruiker, long id) {
@@ -261,13 +304,6 @@ public class AccountService {
                 .map(r -> r.getWijkoverlegId() == null ? r.getRol().name() : r.getRol() + " "
                         + wijkoverlegNamen.getOrDefault(r.getWijkoverlegId(), "#" + r.getWijkoverlegId()))
                 .sorted().toList();
-    }
-
-    private static void vereisGoedWachtwoord(String wachtwoord) {
-        if (wachtwoord == null || wachtwoord.length() < WACHTWOORD_MIN
-                || wachtwoord.getBytes(StandardCharsets.UTF_8).length > WACHTWOORD_MAX_BYTES) {
-            throw DomeinregelException.voorVeld("wachtwoord", "account.wachtwoord.lengte");
-        }
     }
 
     private static String vereisTekst(String tekst, String veld, String berichtcode) {

@@ -1,26 +1,35 @@
 package nl.wijkafspraken.account;
 
+import java.util.UUID;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Login against the account table. Roles are per gemeente and are read per request by
- * {@link HuidigeGebruikerProvider}, so the login itself grants only "logged in". A name blocked by
- * {@link Inlogbewaking} is refused before its password is checked.
+ * {@link HuidigeGebruikerProvider}, so the login itself grants only "logged in". The name is looked up in its
+ * normalised form ({@link Gebruikersnaam}). A name blocked by {@link Inlogbewaking} is refused before its password
+ * is checked.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final Inlogbewaking bewaking;
+    /**
+     * Spring Security 7 still compares the password of a locked user (and ignores the outcome), so that the time
+     * taken does not tell a blocked name apart; it gets a hash of a random password that nobody can type.
+     */
+    private final String geblokkeerdHash;
 
-    AccountUserDetailsService(AccountRepository accounts, Inlogbewaking bewaking) {
+    AccountUserDetailsService(AccountRepository accounts, Inlogbewaking bewaking, PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.bewaking = bewaking;
+        this.geblokkeerdHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
     @Override
@@ -29,14 +38,15 @@ class AccountUserDetailsService implements UserDetailsService {
         if (bewaking.isGeblokkeerd(gebruikersnaam)) {
             // Before the account is looked up: a blocked name gets the same answer whether it exists or not. A
             // locked user fails Spring Security's pre-authentication check, before its password is compared.
-            return User.withUsername(gebruikersnaam).password("{noop}").accountLocked(true)
+            return User.withUsername(gebruikersnaam).password(geblokkeerdHash).accountLocked(true)
                     .authorities("ROLE_GEBRUIKER").build();
         }
-        var account = accounts.findByGebruikersnaamIgnoreCase(gebruikersnaam)
+        // A deactivated account is as unknown as a name that does not exist: the same message as a wrong password,
+        // and the failure counts against the name and the address like any other.
+        var account = accounts.metNaam(gebruikersnaam).filter(Account::isActief)
                 .orElseThrow(() -> new UsernameNotFoundException("Onbekende gebruiker"));
         return User.withUsername(account.getGebruikersnaam())
                 .password(account.getWachtwoordHash())
-                .disabled(!account.isActief())
                 .authorities("ROLE_GEBRUIKER")
                 .build();
     }

@@ -66,7 +66,7 @@ class HuidigeGebruikerProvider implements HuidigeGebruiker {
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        var account = accounts.findByGebruikersnaamIgnoreCase(authentication.getName())
+        var account = accounts.metNaam(authentication.getName())
                 .filter(Account::isActief).orElse(null);
         if (account == null || account.getRollen().isEmpty()) {
             return Optional.empty();

@@ -48,6 +48,19 @@ public class AuditService {
     }
 
     /**
+     * Appends a line about a login attempt. No one is logged in yet, so the caller names the account concerned,
+     * or passes null when no account has the name typed: that name may be a password typed in the wrong field, so
+     * it never goes into the trail. {@code gemeenteId} is null for an attempt that belongs to no gemeente (an
+     * unknown name, an IP address over its budget); such lines are kept but shown on no gemeente's screen.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreerInlog(Long gemeenteId, String gebruikersnaam, String actie, Object objectId,
+            String samenvatting) {
+        regels.save(new AuditRegel(clock.instant(), gebruikersnaam, gemeenteId, actie, "Account",
+                objectId == null ? null : objectId.toString(), samenvatting, ipAdres()));
+    }
+
+    /**
      * The lines of the active gemeente; only for a BEHEERDER. The dates of the filter are days in Dutch time (the
      * clock's zone), the same time the screen shows. The caller chooses the order through the pageable.
      */

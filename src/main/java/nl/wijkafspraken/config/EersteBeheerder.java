@@ -2,6 +2,7 @@ package nl.wijkafspraken.config;
 
 import java.util.List;
 import nl.wijkafspraken.account.AccountService;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.gemeente.GemeenteRegister;
 import nl.wijkafspraken.gemeente.GemeenteService;
@@ -60,8 +61,15 @@ class EersteBeheerder {
         }
         var gemeente = register.gemeenteMetCode(gemeenteCode)
                 .orElseGet(() -> gemeenten.registreerGemeente(gemeenteCode, gemeenteNaam));
-        accounts.registreer(gebruikersnaam, "Functioneel beheerder", null, wachtwoord, gemeente.id(),
-                List.of(Rol.BEHEERDER, Rol.AMBTENAAR), List.of());
+        try {
+            accounts.registreer(gebruikersnaam, "Functioneel beheerder", null, wachtwoord, gemeente.id(),
+                    List.of(Rol.BEHEERDER, Rol.AMBTENAAR), List.of());
+        } catch (DomeinregelException geweigerd) {
+            // A common password, or one holding the user name: the app still starts, and says why in the log.
+            log.warn("Eerste beheerder niet aangemaakt: het wachtwoord voldoet niet aan de regels ("
+                    + geweigerd.getBerichtcode() + ")");
+            return false;
+        }
         log.info("Eerste beheerder '" + gebruikersnaam + "' aangemaakt voor gemeente " + gemeente.naam());
         return true;
     }

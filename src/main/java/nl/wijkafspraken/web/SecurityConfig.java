@@ -1,15 +1,26 @@
 package nl.wijkafspraken.web;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import nl.wijkafspraken.account.Inlogbeveiliging;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -18,7 +29,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Everything needs a login except the login page, static files, the health probes, the public verification page,
  * the signing page reached through a mailed link, and reading the public register (module register: its pages, the
  * open-data API with its OpenAPI description and Swagger UI, the toegankelijkheidsverklaring), which is only ever
- * GET or HEAD. CSRF protection stays on for everything. Roles are per gemeente, so the services check them against
+ * GET or HEAD. CSRF protection stays on for everything. Sessions end after a time of inactivity (the container's
+ * session timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
+ * failures gets 429 (account/Inlogbudget). Roles are per gemeente, so the services check them against
  * the active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +42,9 @@ class SecurityConfig {
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessieregister,
+            Inlogbeveiliging inlogbeveiliging, Clock clock,
+            @Value("${wijkafspraken.sessie.maximale-duur}") Duration maximaleDuur) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -49,7 +64,16 @@ class SecurityConfig {
                 .cors(Customizer.withDefaults())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(inlogFout()).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").permitAll())
+                // The cookie goes with the session, so that the next visit is a fresh start, not an "expired" one.
+                .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd").deleteCookies("JSESSIONID")
+                        .permitAll())
+                .exceptionHandling(fouten -> fouten.authenticationEntryPoint(new NaarInlogpagina()))
+                // Every session is registered, without a limit on their number, so that a password reset, a role
+                // change or a deactivation can end the user's sessions (account/Sessiebeheer).
+                .sessionManagement(sessies -> sessies.sessionConcurrency(gelijktijdig -> gelijktijdig
+                        .maximumSessions(-1).sessionRegistry(sessieregister).expiredUrl(Sessieduur.VERLOPEN_URL)))
+                .addFilterAfter(new Sessieduur(clock, maximaleDuur), ConcurrentSessionFilter.class)
+                .addFilterBefore(inlogbeveiliging.budgetFilter(), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -66,9 +90,27 @@ class SecurityConfig {
         return handler;
     }
 
-    /** BCrypt by default, with the {id} prefix so that a later switch of algorithm keeps old hashes valid. */
+    /**
+     * Argon2id for new passwords (OWASP Password Storage Cheat Sheet's first choice, Spring Security's 5.8
+     * parameters: 16 MiB, 2 iterations), with the {id} prefix, so that the BCrypt hashes made before still work.
+     * BCrypt reads at most 72 bytes of a password, too few for the 128 characters we allow.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    /** The sessions per user in this instance's memory; see account/Sessiebeheer for the limitation. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the container ends a session (logout, idle timeout), so that it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }

@@ -1,19 +1,23 @@
 package nl.wijkafspraken.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.TestKlok;
 import nl.wijkafspraken.support.Testgegevens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Password guessing: five failures in a row block the name for a quarter of an hour, known or not. */
+/**
+ * Password guessing: five failures in a row block the name for a quarter of an hour, known or not, in every
+ * spelling that normalises to it.
+ */
 @IntegratieTest
 class InlogbewakingTest {
 
@@ -23,9 +27,18 @@ class InlogbewakingTest {
     Testgegevens gegevens;
     @Autowired
     TestKlok klok;
+    @Autowired
+    AccountService accounts;
+
+    private Inloggen inloggen;
+
+    @BeforeEach
+    void eigenAdres() {
+        inloggen = Inloggen.vanEigenAdres(mvc);
+    }
 
     private MvcTestResult login(String naam, String wachtwoord) {
-        return mvc.perform(formLogin().user(naam).password(wachtwoord));
+        return inloggen.poging(naam, wachtwoord).exchange();
     }
 
     private void misluktKeer(String naam, int keer) {
@@ -75,5 +88,43 @@ class InlogbewakingTest {
         misluktKeer(geraden, Inlogbewaking.MAX_MISLUKT);
 
         assertThat(login(collega, Testgegevens.WACHTWOORD)).redirectedUrl().isEqualTo("/");
+    }
+
+    @Test
+    void lookAlikeSpellingenTellenVoorDezelfdeNaam() {
+        var naam = gegevens.account(gegevens.gemeente().id(), Rol.SECRETARIS);
+        // ſ (U+017F, long s) and full-width letters are the same name after NFKC; each spelling once used to get
+        // five fresh guesses, and a success in one spelling cleared the block of another.
+        var spellingen = List.of(naam.replace('s', 'ſ'), naam.toUpperCase(), "ｓ" + naam.substring(1),
+                " " + naam + " ", naam.replace('s', 'ſ').toUpperCase());
+        for (int i = 0; i < spellingen.size(); i++) {
+            assertThat(login(spellingen.get(i), "geraden-" + i)).redirectedUrl().isEqualTo("/login?error");
+        }
+
+        assertThat(login(naam, Testgegevens.WACHTWOORD)).redirectedUrl().isEqualTo("/login?geblokkeerd");
+        assertThat(login(naam.replace('s', 'ſ'), Testgegevens.WACHTWOORD)).redirectedUrl()
+                .isEqualTo("/login?geblokkeerd");
+    }
+
+    @Test
+    void eenPuntlozeIIsEenAndereNaamEnOpentHetAccountNiet() {
+        var gemeente = gegevens.gemeente().id();
+        var naam = "sisi-" + gemeente;
+        accounts.registreer(naam, "Sisi", null, Testgegevens.WACHTWOORD, gemeente, List.of(Rol.AMBTENAAR), List.of());
+
+        assertThat(login("sısi-" + gemeente, Testgegevens.WACHTWOORD)).as("PostgreSQL's upper() found sisi")
+                .redirectedUrl().isEqualTo("/login?error");
+        assertThat(login("SISI-" + gemeente, Testgegevens.WACHTWOORD)).redirectedUrl().isEqualTo("/");
+    }
+
+    @Test
+    void eenNieuwAccountMetEenLookAlikeVanEenBestaandeNaamWordtGeweigerd() {
+        var gemeente = gegevens.gemeente().id();
+        var naam = gegevens.account(gemeente, Rol.SECRETARIS);
+
+        assertThat(accounts.bestaat(naam.replace('s', 'ſ'))).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.registreer(naam.replace('s', 'ſ'), "Dubbel",
+                null, Testgegevens.WACHTWOORD, gemeente, List.of(Rol.AMBTENAAR), List.of()))
+                .hasMessage("account.gebruikersnaam.bestaat");
     }
 }

@@ -38,7 +38,8 @@ class EersteBeheerderTest {
     void weigertEenKortWachtwoordOfOntbrekendeGegevens() {
         assertThat(eersteBeheerder.maakAan("kort", "kort", "kortgem", "Kortgem")).isFalse();
         assertThat(eersteBeheerder.maakAan("zonder-gemeente", "een-lang-wachtwoord", "", null)).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from account where gebruikersnaam in ('kort', 'zonder-gemeente')",
-                Integer.class)).isZero();
+        assertThat(eersteBeheerder.maakAan("veelgebruikt", "password12345", "veelgem", "Veelgem")).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from account where gebruikersnaam in ('kort', 'zonder-gemeente', "
+                + "'veelgebruikt')", Integer.class)).isZero();
     }
 }

@@ -17,7 +17,7 @@ class NieuwAccountFormData extends AccountFormData {
     @Pattern(regexp = "\\s*[A-Za-z0-9._@-]*\\s*", message = "{account.gebruikersnaam.tekens}")
     private String gebruikersnaam;
     @NotNull(message = "{account.wachtwoord.lengte}")
-    @Size(min = 12, max = 72, message = "{account.wachtwoord.lengte}")
+    @Size(min = 12, max = 128, message = "{account.wachtwoord.lengte}")
     private String wachtwoord;
 
     NieuwAccount nieuwAccount() {

@@ -8,7 +8,7 @@ class WachtwoordFormData {
 
     private long versie;
     @NotNull(message = "{account.wachtwoord.lengte}")
-    @Size(min = 12, max = 72, message = "{account.wachtwoord.lengte}")
+    @Size(min = 12, max = 128, message = "{account.wachtwoord.lengte}")
     private String wachtwoord;
 
     WachtwoordFormData() {

@@ -1,0 +1,43 @@
+package nl.wijkafspraken.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+
+/**
+ * Logins through the real login form in MockMvc, each test from an address of its own (198.18.0.0/15, the range
+ * for tests), so that the budget of failures per address of one test does not reach another.
+ */
+record Inloggen(MockMvcTester mvc, String ipAdres) {
+
+    private static final AtomicInteger TELLER = new AtomicInteger();
+
+    static Inloggen vanEigenAdres(MockMvcTester mvc) {
+        int n = TELLER.incrementAndGet();
+        return new Inloggen(mvc, "198.18." + (n / 250) + "." + (n % 250 + 1));
+    }
+
+    MockMvcRequestBuilder poging(String gebruikersnaam, String wachtwoord) {
+        return mvc.post().uri("/login").param("username", gebruikersnaam).param("password", wachtwoord)
+                .with(csrf()).with(verzoek -> {
+                    verzoek.setRemoteAddr(ipAdres);
+                    return verzoek;
+                });
+    }
+
+    /** Logs in and returns the session, as a browser would keep it. */
+    MockHttpSession sessie(String gebruikersnaam, String wachtwoord) {
+        var resultaat = poging(gebruikersnaam, wachtwoord).exchange();
+        assertThat(resultaat).hasStatus3xxRedirection().hasRedirectedUrl("/");
+        return (MockHttpSession) resultaat.getMvcResult().getRequest().getSession(false);
+    }
+
+    /** Whether the session still works: the start page opens instead of a redirect to the login page. */
+    boolean werkt(MockHttpSession sessie) {
+        return mvc.get().uri("/").session(sessie).exchange().getResponse().getStatus() == 200;
+    }
+}
