@@ -72,7 +72,10 @@ public class KoppelingService {
                 .collect(Collectors.toMap(AccountKeuze::id, AccountKeuze::omschrijving));
     }
 
-    /** The page to propose a link for one member of the active gemeente. */
+    /**
+     * The page to propose a link for one member of the active gemeente; the choices leave out the user's own
+     * account, which they may not propose.
+     */
     public Koppelingspagina pagina(long collegelidId) {
         var gebruiker = voorsteller();
         var lid = lid(gebruiker, collegelidId);
@@ -82,7 +85,8 @@ public class KoppelingService {
                 : accounts.accountKeuzes(List.of(lid.getAccountId())).get(lid.getAccountId());
         return new Koppelingspagina(CollegelidInfo.van(lid), huidig,
                 open.map(v -> regel(v, lid.getNaam(), namen, gebruiker)).orElse(null),
-                accounts.accountKeuzes(gebruiker.gemeenteId()));
+                accounts.accountKeuzes(gebruiker.gemeenteId()).stream()
+                        .filter(a -> a.id() != gebruiker.accountId()).toList());
     }
 
     /**
