@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,6 +108,29 @@ public class Account {
             }
         }
         gewenst.forEach(t -> rollen.add(new Roltoekenning(this, gemeenteId, t.rol(), t.wijkoverlegId())));
+    }
+
+    /** Grants one role (not BESTUURSLID, which names a wijkoverleg) in a gemeente; a role held already stays. */
+    void voegRolToe(long gemeenteId, Rol rol) {
+        if (rollen.stream().noneMatch(r -> r.getGemeenteId() == gemeenteId && r.getRol() == rol)) {
+            rollen.add(new Roltoekenning(this, gemeenteId, rol, null));
+        }
+    }
+
+    /**
+     * Takes every role in the gemeente away. Only when a BEHEERDER or BESTUURDER grant for the gemeente is waiting
+     * for a second BEHEERDER: the open request keeps the account in the gemeente's user list.
+     */
+    void trekRollenIn(long gemeenteId) {
+        rollen.removeIf(r -> r.getGemeenteId() == gemeenteId);
+    }
+
+    /** The roles in one gemeente as text for the audit trail, e.g. [AMBTENAAR, BESTUURSLID Wijkoverleg Noord]. */
+    List<String> rollenTekst(long gemeenteId, Map<Long, String> wijkoverlegNamen) {
+        return rollenIn(gemeenteId).stream()
+                .map(r -> r.getWijkoverlegId() == null ? r.getRol().name() : r.getRol() + " "
+                        + wijkoverlegNamen.getOrDefault(r.getWijkoverlegId(), "#" + r.getWijkoverlegId()))
+                .sorted().toList();
     }
 
     /** The gemeenten the account holds any role in. */

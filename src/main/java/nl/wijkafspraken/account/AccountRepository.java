@@ -1,8 +1,10 @@
 package nl.wijkafspraken.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -28,7 +30,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     /** Accounts holding any role in the gemeente, optionally filtered on (part of) name or username. */
     @Query("""
             select a from Account a
-            where exists (select 1 from Roltoekenning r where r.account = a and r.gemeenteId = :gemeenteId)
+            where (exists (select 1 from Roltoekenning r where r.account = a and r.gemeenteId = :gemeenteId)
+                   or exists (select 1 from Rolverzoek v where v.accountId = a.id and v.gemeenteId = :gemeenteId
+                              and v.status = nl.wijkafspraken.account.Rolverzoek.Status.OPEN))
               and (:zoek = '' or lower(a.naam) like concat('%', :zoek, '%')
                    or lower(a.gebruikersnaam) like concat('%', :zoek, '%'))
             """)
@@ -38,7 +42,16 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("""
             select a from Account a
             where a.id = :id
-              and exists (select 1 from Roltoekenning r where r.account = a and r.gemeenteId = :gemeenteId)
+              and (exists (select 1 from Roltoekenning r where r.account = a and r.gemeenteId = :gemeenteId)
+                   or exists (select 1 from Rolverzoek v where v.accountId = a.id and v.gemeenteId = :gemeenteId
+                              and v.status = nl.wijkafspraken.account.Rolverzoek.Status.OPEN))
             """)
     Optional<Account> findInGemeente(@Param("id") long id, @Param("gemeenteId") long gemeenteId);
+
+    /** The accounts holding a role in the gemeente (not those only waiting for one). */
+    @Query("""
+            select a from Account a
+            where exists (select 1 from Roltoekenning r where r.account = a and r.gemeenteId = :gemeenteId)
+            """)
+    List<Account> findAllInGemeente(@Param("gemeenteId") long gemeenteId, Sort sort);
 }

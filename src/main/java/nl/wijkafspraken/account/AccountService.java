@@ -3,12 +3,14 @@ package nl.wijkafspraken.account;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
@@ -47,10 +49,13 @@ public class AccountService {
     private final EntityManager entityManager;
     private final Wachtwoordbeleid wachtwoordbeleid;
     private final Sessiebeheer sessies;
+    private final RolverzoekService rolverzoeken;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
             HuidigeGebruikerProvider huidigeGebruiker, AuditService audit, WijkoverlegService wijkoverleggen,
-            EntityManager entityManager, Wachtwoordbeleid wachtwoordbeleid, Sessiebeheer sessies) {
+            EntityManager entityManager, Wachtwoordbeleid wachtwoordbeleid, Sessiebeheer sessies,
+            RolverzoekService rolverzoeken) {
+        this.rolverzoeken = rolverzoeken;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.huidigeGebruiker = huidigeGebruiker;
@@ -69,6 +74,37 @@ public class AccountService {
 
     public boolean bestaat(String gebruikersnaam) {
         return accounts.bestaatNaam(gebruikersnaam);
+    }
+
+    /**
+     * The active accounts holding a role in the gemeente, by name: the only accounts another module may link to
+     * something of this gemeente. Without a user check: the calling service has checked role and gemeente.
+     */
+    public List<AccountKeuze> accountKeuzes(long gemeenteId) {
+        return accounts.findAllInGemeente(gemeenteId, SORTERING).stream().filter(Account::isActief)
+                .map(AccountService::keuze).toList();
+    }
+
+    /**
+     * One active account with a role in the gemeente, or empty: for an id of another gemeente just as for one that
+     * does not exist, so that the answer reveals no accounts elsewhere.
+     */
+    public Optional<AccountKeuze> accountKeuze(long gemeenteId, long accountId) {
+        return accounts.findInGemeente(accountId, gemeenteId).filter(Account::isActief)
+                .filter(a -> !a.rollenIn(gemeenteId).isEmpty()).map(AccountService::keuze);
+    }
+
+    /**
+     * Accounts by id, to name the persons in something this gemeente recorded (who proposed, who confirmed). Only
+     * for ids the caller took from its own gemeente's records.
+     */
+    public Map<Long, AccountKeuze> accountKeuzes(Collection<Long> ids) {
+        return accounts.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(Account::getId, AccountService::keuze));
+    }
+
+    private static AccountKeuze keuze(Account account) {
+        return new AccountKeuze(account.getId(), account.getGebruikersnaam(), account.getNaam());
     }
 
     /**
@@ -121,8 +157,10 @@ public class AccountService {
         var gesorteerd = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SORTERING);
         var namen = wijkoverleggen.namen();
+        var aangevraagd = rolverzoeken.aangevraagd(gebruiker.gemeenteId());
         return accounts.zoekInGemeente(gebruiker.gemeenteId(), zoek, gesorteerd)
-                .map(a -> AccountRegel.van(a, gebruiker.gemeenteId(), namen));
+                .map(a -> AccountRegel.van(a, gebruiker.gemeenteId(), namen,
+                        aangevraagd.getOrDefault(a.getId(), Set.of())));
     }
 
     /** One account of the active gemeente, to edit. */
@@ -131,7 +169,8 @@ public class AccountService {
         var gebruiker = huidigeGebruiker.get();
         gebruiker.vereisRol(Rol.BEHEERDER);
         var account = inGemeente(gebruiker, id);
-        return AccountOverzicht.van(account, gebruiker.gemeenteId(), beheertGegevens(gebruiker, account));
+        return AccountOverzicht.van(account, gebruiker.gemeenteId(), beheertGegevens(gebruiker, account),
+                rolverzoeken.aangevraagd(id, gebruiker.gemeenteId()));
     }
 
     /** The wijkoverleggen of the active gemeente a BESTUURSLID role can name, by name. */
@@ -142,6 +181,11 @@ public class AccountService {
         return wijkoverleggen.namen();
     }
 
+    /**
+     * Creates an account with roles in the active gemeente. BEHEERDER and BESTUURDER are not granted here but
+     * requested: they wait for a second BEHEERDER (see {@link RolverzoekService}). An account whose only roles wait
+     * like that starts without roles, and its open request keeps it in the user list.
+     */
     @Transactional
     public long maak(NieuwAccount nieuw) {
         var gebruiker = huidigeGebruiker.get();
@@ -152,20 +196,28 @@ public class AccountService {
         }
         var naam = vereisTekst(nieuw.naam(), "naam", "account.naam.verplicht");
         wachtwoordbeleid.controleer(nieuw.wachtwoord(), "wachtwoord", gebruikersnaam, naam, nieuw.email());
+        if (nieuw.rollen().isEmpty()) {
+            throw DomeinregelException.voorVeld("rollen", "account.rollen.verplicht");
+        }
         var namen = wijkoverleggen.namen();
         var wijkoverlegIds = wijkoverleggenVan(nieuw.rollen(), nieuw.wijkoverlegIds(), namen);
         var account = new Account(gebruikersnaam, naam, email(nieuw.email()),
                 passwordEncoder.encode(nieuw.wachtwoord()));
-        account.vervangRollen(gebruiker.gemeenteId(), nieuw.rollen(), wijkoverlegIds);
+        var direct = direct(nieuw.rollen());
+        if (!direct.isEmpty()) {
+            account.vervangRollen(gebruiker.gemeenteId(), direct, wijkoverlegIds);
+        }
         accounts.saveAndFlush(account);
         audit.registreer(gebruiker.gemeenteId(), "AANGEMAAKT", OBJECTTYPE, account.getId(), "Account "
-                + gebruikersnaam + " aangemaakt met rollen " + rollen(account, gebruiker.gemeenteId(), namen));
+                + gebruikersnaam + " aangemaakt met rollen " + account.rollenTekst(gebruiker.gemeenteId(), namen));
+        rolverzoeken.werkBij(gebruiker, account, nieuw.rollen());
         return account.getId();
     }
 
     /**
-     * Changes name, e-mail and the roles in the active gemeente in one transaction. A BEHEERDER cannot take their
-     * own BEHEERDER role away: that would lock the gemeente out of its user management by one click. A change of
+     * Changes name, e-mail and the roles in the active gemeente in one transaction. Nobody changes their own roles
+     * (issue 12: a BEHEERDER gave himself BESTUURDER and signed for the gemeente); a BEHEERDER or BESTUURDER ticked
+     * for someone else waits for a second BEHEERDER, every other change of roles takes effect at once. A change of
      * roles ends the account's other sessions, so that a role taken away is gone everywhere at once.
      */
     @Transactional
@@ -173,8 +225,12 @@ public class AccountService {
         var gebruiker = huidigeGebruiker.get();
         gebruiker.vereisRol(Rol.BEHEERDER);
         var account = actueel(gebruiker, id, wijziging.versie());
-        if (id == gebruiker.accountId() && !wijziging.rollen().contains(Rol.BEHEERDER)) {
-            throw DomeinregelException.voorVeld("rollen", "account.rollen.eigenBeheerder");
+        var eigen = id == gebruiker.accountId();
+        if (eigen && !ongewijzigd(account, gebruiker.gemeenteId(), wijziging)) {
+            throw DomeinregelException.voorVeld("rollen", "account.rollen.eigen");
+        }
+        if (wijziging.rollen().isEmpty()) {
+            throw DomeinregelException.voorVeld("rollen", "account.rollen.verplicht");
         }
         var naam = vereisTekst(wijziging.naam(), "naam", "account.naam.verplicht");
         var email = email(wijziging.email());
@@ -184,10 +240,19 @@ public class AccountService {
             account.wijzig(naam, email);
         }
         var namen = wijkoverleggen.namen();
-        var oudeRollen = rollen(account, gebruiker.gemeenteId(), namen);
-        account.vervangRollen(gebruiker.gemeenteId(), wijziging.rollen(),
-                wijkoverleggenVan(wijziging.rollen(), wijziging.wijkoverlegIds(), namen));
-        var nieuweRollen = rollen(account, gebruiker.gemeenteId(), namen);
+        var oudeRollen = account.rollenTekst(gebruiker.gemeenteId(), namen);
+        if (!eigen) {
+            var direct = direct(wijziging.rollen());
+            direct.addAll(account.rollenIn(gebruiker.gemeenteId()).stream().map(Roltoekenning::getRol)
+                    .filter(r -> Rolverzoek.VIER_OGEN.contains(r) && wijziging.rollen().contains(r)).toList());
+            if (direct.isEmpty()) {
+                account.trekRollenIn(gebruiker.gemeenteId());
+            } else {
+                account.vervangRollen(gebruiker.gemeenteId(), direct,
+                        wijkoverleggenVan(wijziging.rollen(), wijziging.wijkoverlegIds(), namen));
+            }
+        }
+        var nieuweRollen = account.rollenTekst(gebruiker.gemeenteId(), namen);
         if (!oudeRollen.equals(nieuweRollen)) {
             // Roltoekenning owns the relation, so Hibernate leaves the account's version alone; a form opened
             // before this change must still meet a conflict.
@@ -200,9 +265,36 @@ public class AccountService {
         }
         if (!oudeRollen.equals(nieuweRollen)) {
             audit.registreer(gebruiker.gemeenteId(), "ROLLEN_GEWIJZIGD", OBJECTTYPE, id,
-                    "Rollen van " + account.getGebruikersnaam() + ": " + oudeRollen + " → " + nieuweRollen);
+                    "Rollen van " + account.getGebruikersnaam() + ": " + oudeRollen + " → " + nieuweRollen
+                            + "; gewijzigd door " + gebruiker.gebruikersnaam());
             sessies.beeindigAndereSessies(account);
         }
+        if (!eigen) {
+            rolverzoeken.werkBij(gebruiker, account, wijziging.rollen());
+        }
+    }
+
+    /** The ticked roles that take effect at once: all but BEHEERDER and BESTUURDER. */
+    private static Set<Rol> direct(Set<Rol> rollen) {
+        var direct = EnumSet.noneOf(Rol.class);
+        rollen.stream().filter(r -> !Rolverzoek.VIER_OGEN.contains(r)).forEach(direct::add);
+        return direct;
+    }
+
+    /**
+     * Whether the form leaves the roles as they are: the roles held and those waiting for confirmation (the form
+     * shows both ticked), and for a BESTUURSLID the same wijkoverleggen.
+     */
+    private boolean ongewijzigd(Account account, long gemeenteId, AccountWijziging wijziging) {
+        var overzicht = AccountOverzicht.van(account, gemeenteId, true,
+                rolverzoeken.aangevraagd(account.getId(), gemeenteId));
+        var getoond = EnumSet.noneOf(Rol.class);
+        getoond.addAll(overzicht.rollen());
+        getoond.addAll(overzicht.aangevraagd());
+        var wijkoverleggenGelijk = !wijziging.rollen().contains(Rol.BESTUURSLID)
+                || wijziging.wijkoverlegIds().equals(overzicht.wijkoverlegIds());
+        return getoond.equals(wijziging.rollen().isEmpty() ? EnumSet.noneOf(Rol.class)
+                : EnumSet.copyOf(wijziging.rollen())) && wijkoverleggenGelijk;
     }
 
     /**
@@ -296,14 +388,6 @@ public class AccountService {
             throw DomeinregelException.voorVeld("wijkoverlegIds", "account.wijkoverleggen.onbekend");
         }
         return List.copyOf(wijkoverlegIds);
-    }
-
-    /** The roles in one gemeente as text for the audit trail, e.g. [AMBTENAAR, BESTUURSLID Wijkoverleg Noord]. */
-    private static List<String> rollen(Account account, long gemeenteId, Map<Long, String> wijkoverlegNamen) {
-        return account.rollenIn(gemeenteId).stream()
-                .map(r -> r.getWijkoverlegId() == null ? r.getRol().name() : r.getRol() + " "
-                        + wijkoverlegNamen.getOrDefault(r.getWijkoverlegId(), "#" + r.getWijkoverlegId()))
-                .sorted().toList();
     }
 
     private static String vereisTekst(String tekst, String veld, String berichtcode) {

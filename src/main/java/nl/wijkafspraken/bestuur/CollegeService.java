@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.wijkafspraken.account.AccountService;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
@@ -38,15 +37,13 @@ public class CollegeService {
 
     private final CollegelidRepository collegeleden;
     private final HuidigeGebruiker huidigeGebruiker;
-    private final AccountService accounts;
     private final AuditService audit;
     private final Clock clock;
 
-    CollegeService(CollegelidRepository collegeleden, HuidigeGebruiker huidigeGebruiker, AccountService accounts,
-            AuditService audit, Clock clock) {
+    CollegeService(CollegelidRepository collegeleden, HuidigeGebruiker huidigeGebruiker, AuditService audit,
+            Clock clock) {
         this.collegeleden = collegeleden;
         this.huidigeGebruiker = huidigeGebruiker;
-        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -86,10 +83,13 @@ public class CollegeService {
                 .collect(Collectors.toMap(CollegelidInfo::id, Function.identity()));
     }
 
-    /** The member linked to a login in the gemeente (latest period first), e.g. the wethouder who signs. */
-    public Optional<CollegelidInfo> collegelidMetAccount(long gemeenteId, String gebruikersnaam) {
-        return collegeleden.findFirstByGemeenteIdAndGebruikersnaamIgnoreCaseOrderByPeriodeVanDesc(gemeenteId,
-                gebruikersnaam).map(CollegelidInfo::van);
+    /**
+     * The member linked to an account in the gemeente by a confirmed link (latest period first), e.g. the wethouder
+     * who signs.
+     */
+    public Optional<CollegelidInfo> collegelidMetAccount(long gemeenteId, long accountId) {
+        return collegeleden.findFirstByGemeenteIdAndAccountIdOrderByPeriodeVanDesc(gemeenteId, accountId)
+                .map(CollegelidInfo::van);
     }
 
     public boolean magBeheren() {
@@ -105,33 +105,31 @@ public class CollegeService {
     /** Registers a member in the given gemeente; for set-up and demo data, and behind the role check above. */
     @Transactional
     public long registreer(long gemeenteId, CollegelidGegevens gegevens) {
-        controleerAccount(gegevens);
         var lid = collegeleden.saveAndFlush(new Collegelid(gemeenteId, gegevens));
         audit.registreer(gemeenteId, "AANGEMAAKT", OBJECTTYPE, lid.getId(),
                 "Collegelid " + lid.getNaam() + " (" + lid.getRol() + ", " + lid.getPortefeuilles() + ")");
         return lid.getId();
     }
 
+    /**
+     * Changes name, role, portefeuilles and period. Not of the member linked to one's own account: what the
+     * signature of the gemeente says and until when it may be given is nobody's to change for themselves.
+     */
     @Transactional
     public void wijzig(long id, long versie, CollegelidGegevens gegevens) {
         var gebruiker = beheerder();
         var lid = gevonden(gebruiker.gemeenteId(), id);
+        if (lid.getAccountId() != null && lid.getAccountId() == gebruiker.accountId()) {
+            throw new DomeinregelException("collegelid.eigen");
+        }
         if (lid.getVersie() != versie) {
             throw new ObjectOptimisticLockingFailureException(Collegelid.class, id);
         }
-        controleerAccount(gegevens);
         lid.wijzig(gegevens);
         collegeleden.flush();
         audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
                 "Collegelid " + lid.getNaam() + " (" + lid.getRol() + ", " + lid.getPortefeuilles() + ", "
                         + lid.getPeriodeVan() + " – " + (lid.getPeriodeTot() == null ? "" : lid.getPeriodeTot()) + ")");
-    }
-
-    private void controleerAccount(CollegelidGegevens gegevens) {
-        if (StringUtils.hasText(gegevens.gebruikersnaam()) && !accounts.bestaat(gegevens.gebruikersnaam().trim())) {
-            throw DomeinregelException.voorVeld("gebruikersnaam", "collegelid.gebruikersnaam.onbekend",
-                    gegevens.gebruikersnaam().trim());
-        }
     }
 
     private Collegelid gevonden(long gemeenteId, long id) {

@@ -37,7 +37,11 @@ class Collegelid {
     private CollegeRol rol;
     private LocalDate periodeVan;
     private LocalDate periodeTot;
-    private String gebruikersnaam;
+    /**
+     * The account of this person (the wethouder signs while logged in), by id so that no other gemeente's account
+     * with the same name can take it over. Changed only through a confirmed {@link Koppelingsvoorstel}.
+     */
+    private Long accountId;
     @Version
     private long versie;
 
@@ -67,12 +71,15 @@ class Collegelid {
         this.rol = gegevens.rol();
         this.periodeVan = gegevens.periodeVan();
         this.periodeTot = gegevens.periodeTot();
-        this.gebruikersnaam = gegevens.gebruikersnaam() == null || gegevens.gebruikersnaam().isBlank() ? null
-                : gegevens.gebruikersnaam().trim();
         // Each portefeuille once, in the order given.
         this.portefeuilles.clear();
         this.portefeuilles.addAll(new LinkedHashSet<>(gegevens.portefeuilles().stream()
                 .map(String::trim).filter(p -> !p.isEmpty()).toList()));
+    }
+
+    /** Only a confirmed proposal calls this: the second person has checked the link. */
+    void koppel(Long nieuwAccountId) {
+        this.accountId = nieuwAccountId;
     }
 
     Long getId() {
@@ -99,8 +106,8 @@ class Collegelid {
         return periodeTot;
     }
 
-    String getGebruikersnaam() {
-        return gebruikersnaam;
+    Long getAccountId() {
+        return accountId;
     }
 
     long getVersie() {

@@ -3,9 +3,9 @@ package nl.wijkafspraken.bestuur;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A college member as other modules and screens see it. */
+/** A college member as other modules and screens see it; {@code accountId} is its confirmed link, or null. */
 public record CollegelidInfo(long id, long gemeenteId, String naam, CollegeRol rol, List<String> portefeuilles,
-        LocalDate periodeVan, LocalDate periodeTot, String gebruikersnaam, long versie) {
+        LocalDate periodeVan, LocalDate periodeTot, Long accountId, long versie) {
 
     public CollegelidInfo {
         portefeuilles = List.copyOf(portefeuilles);
@@ -13,7 +13,7 @@ public record CollegelidInfo(long id, long gemeenteId, String naam, CollegeRol r
 
     static CollegelidInfo van(Collegelid lid) {
         return new CollegelidInfo(lid.getId(), lid.getGemeenteId(), lid.getNaam(), lid.getRol(),
-                lid.getPortefeuilles(), lid.getPeriodeVan(), lid.getPeriodeTot(), lid.getGebruikersnaam(),
+                lid.getPortefeuilles(), lid.getPeriodeVan(), lid.getPeriodeTot(), lid.getAccountId(),
                 lid.getVersie());
     }
 

@@ -20,6 +20,7 @@ import nl.wijkafspraken.besluit.VoorstelGegevens;
 import nl.wijkafspraken.bestuur.CollegeRol;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidGegevens;
+import nl.wijkafspraken.bestuur.KoppelingService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,13 +41,15 @@ class DemoBesluitvorming {
     static final LocalDate BESLUITDATUM = LocalDate.of(2026, 5, 4);
 
     private final CollegeService college;
+    private final KoppelingService koppelingen;
     private final CollegevoorstelService voorstellen;
     private final BijlageService bijlagen;
     private final VergaderingService vergaderingen;
 
-    DemoBesluitvorming(CollegeService college, CollegevoorstelService voorstellen, BijlageService bijlagen,
-            VergaderingService vergaderingen) {
+    DemoBesluitvorming(CollegeService college, KoppelingService koppelingen, CollegevoorstelService voorstellen,
+            BijlageService bijlagen, VergaderingService vergaderingen) {
         this.college = college;
+        this.koppelingen = koppelingen;
         this.voorstellen = voorstellen;
         this.bijlagen = bijlagen;
         this.vergaderingen = vergaderingen;
@@ -59,16 +62,22 @@ class DemoBesluitvorming {
     long vulAan(long versieId, List<Long> convenantIds) {
         var periode = LocalDate.of(2022, 6, 9);
         var wethouderParticipatie = als("secretaris", () -> {
-            college.registreer(lid("Gerdien Haverkamp", CollegeRol.BURGEMEESTER, periode, null,
+            college.registreer(lid("Gerdien Haverkamp", CollegeRol.BURGEMEESTER, periode,
                     "openbare orde en veiligheid", "communicatie"));
-            var wethouder = college.registreer(lid("Willemijn de Wit", CollegeRol.WETHOUDER, periode, "wethouder",
+            var wethouder = college.registreer(lid("Willemijn de Wit", CollegeRol.WETHOUDER, periode,
                     "participatie", "wijkzaken", "sport"));
-            college.registreer(lid("Jasper Kooiman", CollegeRol.WETHOUDER, periode, null, "financiën", "economie"));
-            college.registreer(lid("Ilse Brandsma", CollegeRol.WETHOUDER, periode, null, "wonen",
+            college.registreer(lid("Jasper Kooiman", CollegeRol.WETHOUDER, periode, "financiën", "economie"));
+            college.registreer(lid("Ilse Brandsma", CollegeRol.WETHOUDER, periode, "wonen",
                     "ruimtelijke ordening"));
-            college.registreer(lid("Maarten Schuurman", CollegeRol.GEMEENTESECRETARIS, periode, null));
+            college.registreer(lid("Maarten Schuurman", CollegeRol.GEMEENTESECRETARIS, periode));
             return wethouder;
         });
+        // The wethouder signs while logged in: the beheerder proposes the link to her account, the secretaris
+        // confirms it (four eyes, as in real use), so the demo starts with a confirmed link.
+        var voorstel = als("beheerder", () -> koppelingen.stelVoor(wethouderParticipatie,
+                koppelingen.pagina(wethouderParticipatie).keuzes().stream()
+                        .filter(a -> a.gebruikersnaam().equals("wethouder")).findFirst().orElseThrow().id()));
+        als("secretaris", () -> koppelingen.bevestig(voorstel));
 
         var voorstelId = als("ambtenaar", () -> {
             var id = voorstellen.nieuw(new VoorstelGegevens(true, false, "via staf / mail", LocalDate.of(2026, 4, 20),
@@ -112,9 +121,8 @@ class DemoBesluitvorming {
         return voorstellen.overzicht(voorstelId).voorstel().getVersie();
     }
 
-    private static CollegelidGegevens lid(String naam, CollegeRol rol, LocalDate van, String gebruikersnaam,
-            String... portefeuilles) {
-        return new CollegelidGegevens(naam, rol, List.of(portefeuilles), van, null, gebruikersnaam);
+    private static CollegelidGegevens lid(String naam, CollegeRol rol, LocalDate van, String... portefeuilles) {
+        return new CollegelidGegevens(naam, rol, List.of(portefeuilles), van, null);
     }
 
     /** Runs a step as a demo user (the active gemeente is their first: Aalsmeer). */

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gemeente's signature in a round: a wethouder logged in with role BESTUURDER whose account is linked to a
- * college member ({@code collegelid.gebruikersnaam}, set by the secretary in the college register), and who holds a
- * valid mandaat with the configured scope on the day of signing. Without that mandaat the signature is refused, with
+ * college member (by account id, a link that a BEHEERDER proposed and a second person confirmed; see
+ * {@code bestuur.KoppelingService}), and who holds a valid mandaat with the configured scope on the day of signing. Without that mandaat the signature is refused, with
  * a message naming the mandaat that is missing (the college decision grants it; issue 5, item 4).
  */
 @Service
@@ -73,7 +73,7 @@ public class GemeenteOndertekening {
         var ronde = rondes.findByIdAndGemeenteId(rondeId, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(RondeService.OBJECTTYPE, rondeId));
         var vandaag = LocalDate.now(clock);
-        var lid = college.collegelidMetAccount(gebruiker.gemeenteId(), gebruiker.gebruikersnaam());
+        var lid = college.collegelidMetAccount(gebruiker.gemeenteId(), gebruiker.accountId());
         var mandaat = lid.flatMap(l -> mandaten.geldigMandaat(l.id(), eigenschappen.mandaatScope(), vandaag));
         String weigering = null;
         try {
@@ -104,7 +104,7 @@ public class GemeenteOndertekening {
         var ronde = rondes.findForUpdate(rondeId).orElseThrow();
         var nu = clock.instant();
         var vandaag = LocalDate.ofInstant(nu, clock.getZone());
-        var lid = college.collegelidMetAccount(gebruiker.gemeenteId(), gebruiker.gebruikersnaam());
+        var lid = college.collegelidMetAccount(gebruiker.gemeenteId(), gebruiker.accountId());
         var mandaat = lid.flatMap(l -> mandaten.geldigMandaat(l.id(), eigenschappen.mandaatScope(), vandaag));
         controleer(ronde, lid, mandaat, vandaag);
         var hash = ondertekening.vastgesteldeTekst(ronde);

@@ -42,7 +42,7 @@ class CollegeTest {
     }
 
     private Map<String, Object> lid(String naam) {
-        return jdbc.queryForMap("select id, rol, periode_van, periode_tot, gebruikersnaam, versie from collegelid "
+        return jdbc.queryForMap("select id, rol, periode_van, periode_tot, account_id, versie from collegelid "
                 + "where gemeente_id = ? and naam = ?", gemeente, naam);
     }
 
@@ -62,7 +62,8 @@ class CollegeTest {
                 .param("periodeVan", "2022-06-01").param("periodeTot", "2026-03-31")
                 .param("gebruikersnaam", wie).param("versie", lid.get("versie").toString()))
                 .hasStatus3xxRedirection();
-        assertThat(lid("Wethouder Vast")).containsEntry("gebruikersnaam", wie)
+        // The old form field for a login name no longer links anything (issue 12): that needs a confirmed proposal.
+        assertThat(lid("Wethouder Vast")).containsEntry("account_id", null)
                 .containsEntry("periode_tot", java.sql.Date.valueOf("2026-03-31"));
         assertThat(mvc.get().uri("/college?zittend=true").with(user(wie))).bodyText().doesNotContain("Wethouder Vast");
         assertThat(jdbc.queryForObject("select count(*) from audit_regel where objecttype = 'Collegelid' and "
@@ -110,8 +111,6 @@ class CollegeTest {
                 .contains("Vul de naam in.", "Kies een rol.", "Vul in vanaf wanneer dit collegelid in functie is.");
         assertThat(registreer(beheerder, "Achterstevoren").param("periodeTot", "2020-01-01")).hasStatusOk().bodyText()
                 .contains("Het einde van de periode ligt voor het begin.");
-        assertThat(registreer(beheerder, "Onbekend account").param("gebruikersnaam", "bestaat-niet")).hasStatusOk()
-                .bodyText().contains("Er is geen gebruiker met de gebruikersnaam bestaat-niet.");
         assertThat(registreer(beheerder, "Lange portefeuille").param("portefeuilles", "x".repeat(151))).hasStatusOk()
                 .bodyText().contains("Een portefeuille is hoogstens 150 tekens lang.");
         assertThat(jdbc.queryForObject("select count(*) from collegelid where gemeente_id = ?", Integer.class,

@@ -55,6 +55,15 @@ class DemoDataTest {
                 "select count(*) from uitgevoerd_effect where besluit_id = ?", Integer.class, besluit))
                 .as("all three effects carried out by their listeners and reported back").isEqualTo(3));
 
+        assertThat(jdbc.queryForList("""
+                select a.gebruikersnaam || ' ' || v.status || ' ' || d.gebruikersnaam || ' ' || b.gebruikersnaam
+                from collegelid c join account a on a.id = c.account_id
+                join koppelingsvoorstel v on v.collegelid_id = c.id
+                join account d on d.id = v.voorgesteld_door join account b on b.id = v.afgehandeld_door
+                where c.gemeente_id = ? and c.naam = 'Willemijn de Wit'""", String.class, aalsmeer))
+                .as("the demo wethouder signs through a link proposed by beheerder and confirmed by secretaris")
+                .containsExactly("wethouder BEVESTIGD beheerder secretaris");
+
         assertThat(mvc.get().uri("/").with(user("ambtenaar"))).hasStatusOk().bodyText()
                 .contains("Samenwerkingsafspraken Wijkoverleggen Aalsmeer", "In ondertekening",
                         "Wijkoverleg Centrum, Wijkoverleg Kudelstaart",

@@ -7,10 +7,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
+import nl.wijkafspraken.bestuur.KoppelingService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.ondertekening.Ondertekeningsgegevens.Situatie;
+import nl.wijkafspraken.support.Besluitvorming;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.TestKlok;
 import nl.wijkafspraken.support.Testgegevens;
@@ -43,6 +45,10 @@ class GemeenteOndertekeningTest {
     JdbcTemplate jdbc;
     @Autowired
     TestKlok klok;
+    @Autowired
+    Besluitvorming besluitvorming;
+    @Autowired
+    KoppelingService koppelingen;
 
     Situatie s;
     long ronde;
@@ -130,6 +136,59 @@ class GemeenteOndertekeningTest {
         // A second time (a double click, a replayed request): refused, still one signature.
         assertThat(weigering(wethouder.login())).isEqualTo("ondertekening.gemeente.alOndertekend");
         assertThat(handtekeningenVanDeGemeente()).isEqualTo(1);
+    }
+
+    @Test
+    void eenVoorgesteldeKoppelingGeeftPasNaBevestigingEenHandtekening() {
+        var login = gegevens.account(s.id(), Rol.BESTUURDER);
+        var lid = besluitvorming.wethouder(s.id(), "Wethouder Wacht");
+        og.verleenMandaat(s.id(), new Ondertekeningsgegevens.Wethouder(login, lid, "Wethouder Wacht"),
+                LocalDate.of(2026, 1, 1), null);
+        var accountId = jdbc.queryForObject("select id from account where gebruikersnaam = ?", Long.class, login);
+        var voorstel = als(gegevens.account(s.id(), Rol.BEHEERDER), () -> koppelingen.stelVoor(lid, accountId));
+
+        assertThat(weigering(login)).isEqualTo("ondertekening.gemeente.geenCollegelid");
+        assertThat(handtekeningenVanDeGemeente()).isZero();
+
+        als(gegevens.account(s.id(), Rol.SECRETARIS), () -> koppelingen.bevestig(voorstel));
+        als(login, () -> {
+            gemeenteOndertekening.onderteken(ronde, "Wethouder Wacht", true, HERKOMST);
+            return null;
+        });
+        assertThat(handtekeningenVanDeGemeente()).isEqualTo(1);
+    }
+
+    /**
+     * Issue 12: a BEHEERDER gave himself BESTUURDER, linked the mandated wethouder's college record to his own account
+     * and signed for the gemeente. Each step is refused now, and the wethouder still signs.
+     */
+    @Test
+    void deBeheerderKanNietTekenenInPlaatsVanDeWethouder() {
+        var wethouder = og.wethouderMetMandaat(s.id());
+        var beheerder = gegevens.account(s.id(), Rol.BEHEERDER);
+        var beheerderId = jdbc.queryForObject("select id from account where gebruikersnaam = ?", Long.class,
+                beheerder);
+        var versie = jdbc.queryForObject("select versie from account where id = ?", Long.class, beheerderId);
+
+        assertThat(mvc.post().uri("/beheer/accounts/" + beheerderId).with(user(beheerder)).with(csrf())
+                .param("versie", String.valueOf(versie)).param("naam", "Test " + beheerder)
+                .param("email", beheerder + "@test.example").param("rollen", "BEHEERDER", "BESTUURDER"))
+                .hasStatusOk().bodyText().contains("U kunt uw eigen rollen niet wijzigen.");
+        assertThat(jdbc.queryForList("select rol from roltoekenning where account_id = ?", String.class, beheerderId))
+                .containsExactly("BEHEERDER");
+        assertThat(mvc.post().uri("/college/" + wethouder.collegelidId() + "/koppeling").with(user(beheerder))
+                .with(csrf()).param("accountId", String.valueOf(beheerderId))).hasStatusOk().bodyText()
+                .contains("Het gaat om uw eigen account.");
+        assertThat(jdbc.queryForObject("select count(*) from koppelingsvoorstel where collegelid_id = ? and "
+                + "voorgesteld_door = ?", Integer.class, wethouder.collegelidId(), beheerderId)).isZero();
+        assertThatThrownBy(() -> weigering(beheerder)).isInstanceOf(GeenToegangException.class);
+
+        als(wethouder.login(), () -> {
+            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, HERKOMST);
+            return null;
+        });
+        assertThat(jdbc.queryForObject("select gebruikersnaam from handtekening where ronde_id = ? and soort = "
+                + "'GEMEENTE'", String.class, ronde)).isEqualTo(wethouder.login());
     }
 
     @Test

@@ -84,11 +84,15 @@ class Ondertekeningsgegevens {
                 tekenbevoegd);
     }
 
-    /** A BESTUURDER login linked to a sitting wethouder, without a mandaat; returns the login name. */
+    /**
+     * A BESTUURDER login linked to a sitting wethouder, without a mandaat; the link is proposed by a BEHEERDER and
+     * confirmed by a SECRETARIS, as in use.
+     */
     Wethouder wethouder(long gemeenteId) {
         var login = gegevens.account(gemeenteId, Rol.BESTUURDER);
         var id = college.registreer(gemeenteId, new CollegelidGegevens("Wethouder " + login, CollegeRol.WETHOUDER,
-                List.of("participatie"), LocalDate.of(2022, 6, 1), null, login));
+                List.of("participatie"), LocalDate.of(2022, 6, 1), null));
+        besluitvorming.koppel(gemeenteId, id, login);
         return new Wethouder(login, id, "Wethouder " + login);
     }
 

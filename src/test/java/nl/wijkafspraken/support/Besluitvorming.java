@@ -16,6 +16,8 @@ import nl.wijkafspraken.besluit.VoorstelGegevens;
 import nl.wijkafspraken.bestuur.CollegeRol;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidGegevens;
+import nl.wijkafspraken.bestuur.KoppelingService;
+import nl.wijkafspraken.gedeeld.Rol;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,13 +34,17 @@ public class Besluitvorming {
     public static final String SCOPE = "ondertekening Samenwerkingsafspraken Wijkoverleggen";
 
     private final CollegeService college;
+    private final KoppelingService koppelingen;
+    private final Testgegevens gegevens;
     private final CollegevoorstelService voorstellen;
     private final VergaderingService vergaderingen;
     private final JdbcTemplate jdbc;
 
-    Besluitvorming(CollegeService college, CollegevoorstelService voorstellen, VergaderingService vergaderingen,
-            JdbcTemplate jdbc) {
+    Besluitvorming(CollegeService college, KoppelingService koppelingen, Testgegevens gegevens,
+            CollegevoorstelService voorstellen, VergaderingService vergaderingen, JdbcTemplate jdbc) {
         this.college = college;
+        this.koppelingen = koppelingen;
+        this.gegevens = gegevens;
         this.voorstellen = voorstellen;
         this.vergaderingen = vergaderingen;
         this.jdbc = jdbc;
@@ -47,7 +53,19 @@ public class Besluitvorming {
     /** A sitting wethouder (since 2022) with the portefeuille participatie. */
     public long wethouder(long gemeenteId, String naam) {
         return college.registreer(gemeenteId, new CollegelidGegevens(naam, CollegeRol.WETHOUDER,
-                List.of("participatie"), LocalDate.of(2022, 6, 1), null, null));
+                List.of("participatie"), LocalDate.of(2022, 6, 1), null));
+    }
+
+    /**
+     * Links the college member to the login the way it must happen in use: a BEHEERDER of the gemeente proposes,
+     * a SECRETARIS confirms (both made for the occasion, so neither is the login itself).
+     */
+    public void koppel(long gemeenteId, long collegelidId, String login) {
+        var accountId = jdbc.queryForObject("select id from account where lower(gebruikersnaam) = lower(?)",
+                Long.class, login);
+        var voorstel = als(gegevens.account(gemeenteId, Rol.BEHEERDER),
+                () -> koppelingen.stelVoor(collegelidId, accountId));
+        als(gegevens.account(gemeenteId, Rol.SECRETARIS), () -> koppelingen.bevestig(voorstel));
     }
 
     /** A concept voorstel written by the ambtenaar, with one besluitpunt per effect (null: a point without). */

@@ -30,7 +30,9 @@ class AccountFormData {
         formulier.versie = account.versie();
         formulier.naam = account.naam();
         formulier.email = account.email();
+        // A role that waits for a second BEHEERDER stays ticked: unticking it withdraws the request.
         formulier.rollen = new HashSet<>(account.rollen());
+        formulier.rollen.addAll(account.aangevraagd());
         formulier.wijkoverlegIds = new HashSet<>(account.wijkoverlegIds());
         return formulier;
     }

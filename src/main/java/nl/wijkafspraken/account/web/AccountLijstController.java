@@ -1,6 +1,8 @@
 package nl.wijkafspraken.account.web;
 
+import java.time.Clock;
 import nl.wijkafspraken.account.AccountService;
+import nl.wijkafspraken.account.RolverzoekService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +16,14 @@ class AccountLijstController {
     static final int PAGINAGROOTTE = 20;
 
     private final AccountService accounts;
+    private final RolverzoekService rolverzoeken;
 
-    AccountLijstController(AccountService accounts) {
+    private final Clock clock;
+
+    AccountLijstController(AccountService accounts, RolverzoekService rolverzoeken, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
+        this.rolverzoeken = rolverzoeken;
     }
 
     @GetMapping("/beheer/accounts")
@@ -24,6 +31,8 @@ class AccountLijstController {
             Model model) {
         model.addAttribute("pagina", accounts.zoek(zoek, PageRequest.of(Math.max(pagina, 0), PAGINAGROOTTE)));
         model.addAttribute("zoek", zoek.trim());
+        model.addAttribute("rolverzoeken", rolverzoeken.open());
+        model.addAttribute("zone", clock.getZone());
         return "account/lijst";
     }
 }

@@ -1,10 +1,14 @@
 package nl.wijkafspraken.bestuur.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.wijkafspraken.bestuur.CollegeRol;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegeZoekopdracht;
+import nl.wijkafspraken.bestuur.KoppelingService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
@@ -32,9 +36,13 @@ class CollegeController {
     private static final String FORMULIER = "college/formulier";
 
     private final CollegeService college;
+    private final KoppelingService koppelingen;
+    private final Clock clock;
 
-    CollegeController(CollegeService college) {
+    CollegeController(CollegeService college, KoppelingService koppelingen, Clock clock) {
         this.college = college;
+        this.koppelingen = koppelingen;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -44,7 +52,12 @@ class CollegeController {
         model.addAttribute("zoek", zoekopdracht);
         model.addAttribute("pagina", college.zoek(zoekopdracht, PageRequest.of(Math.max(pagina, 0), PAGINAGROOTTE,
                 Sort.by("rol", "naam", "id"))));
-        model.addAttribute("magBeheren", college.magBeheren());
+        var magBeheren = college.magBeheren();
+        model.addAttribute("magBeheren", magBeheren);
+        model.addAttribute("magKoppelen", magBeheren && koppelingen.magVoorstellen());
+        model.addAttribute("koppelingsvoorstellen", magBeheren ? koppelingen.openVoorstellen() : List.of());
+        model.addAttribute("accounts", magBeheren ? koppelingen.gekoppeldeAccounts() : Map.of());
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("basis", UriComponentsBuilder.fromPath("/college")
                 .queryParamIfPresent("tekst", Optional.ofNullable(tekst).filter(t -> !t.isBlank()))
                 .queryParamIfPresent("zittend", Optional.of(zittend).filter(z -> z))

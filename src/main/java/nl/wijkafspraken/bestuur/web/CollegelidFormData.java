@@ -11,7 +11,10 @@ import nl.wijkafspraken.bestuur.CollegelidGegevens;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A college member; the portefeuilles are typed one per line. */
+/**
+ * A college member; the portefeuilles are typed one per line. No account: the link goes through a proposal that a
+ * second person confirms ({@link KoppelingController}).
+ */
 public class CollegelidFormData {
 
     @NotBlank(message = "{collegelid.naam.verplicht}")
@@ -26,8 +29,6 @@ public class CollegelidFormData {
     private LocalDate periodeVan;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate periodeTot;
-    @Size(max = 60, message = "{veld.teLang}")
-    private String gebruikersnaam;
     private long versie;
 
     static CollegelidFormData van(CollegelidInfo lid) {
@@ -37,7 +38,6 @@ public class CollegelidFormData {
         form.portefeuilles = String.join("\n", lid.portefeuilles());
         form.periodeVan = lid.periodeVan();
         form.periodeTot = lid.periodeTot();
-        form.gebruikersnaam = lid.gebruikersnaam();
         form.versie = lid.versie();
         return form;
     }
@@ -45,7 +45,7 @@ public class CollegelidFormData {
     CollegelidGegevens gegevens() {
         var lijst = portefeuilles == null ? List.<String>of()
                 : Arrays.stream(portefeuilles.split("\\R")).map(String::trim).filter(p -> !p.isEmpty()).toList();
-        return new CollegelidGegevens(naam.trim(), rol, lijst, periodeVan, periodeTot, gebruikersnaam);
+        return new CollegelidGegevens(naam.trim(), rol, lijst, periodeVan, periodeTot);
     }
 
     public String getNaam() {
@@ -86,14 +86,6 @@ public class CollegelidFormData {
 
     public void setPeriodeTot(LocalDate periodeTot) {
         this.periodeTot = periodeTot;
-    }
-
-    public String getGebruikersnaam() {
-        return gebruikersnaam;
-    }
-
-    public void setGebruikersnaam(String gebruikersnaam) {
-        this.gebruikersnaam = gebruikersnaam;
     }
 
     public long getVersie() {

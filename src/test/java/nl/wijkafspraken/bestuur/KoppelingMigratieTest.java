@@ -1,0 +1,72 @@
+package nl.wijkafspraken.bestuur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import nl.wijkafspraken.support.IntegratieTest;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * V43 turns links by name into links by account id, within the gemeente only: run on a database of its own in the
+ * same PostgreSQL server, migrated to V42, filled the old way, then migrated to V43.
+ */
+@IntegratieTest
+class KoppelingMigratieTest {
+
+    private static final AtomicInteger teller = new AtomicInteger();
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void koppelingOpNaamWordtKoppelingOpAccountBinnenDeGemeente() {
+        var database = "migratie_v43_" + teller.incrementAndGet() + "_" + ProcessHandle.current().pid();
+        jdbc.execute("create database " + database);
+        var hikari = (HikariDataSource) dataSource;
+        var url = hikari.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+        var oud = new DriverManagerDataSource(url, hikari.getUsername(), hikari.getPassword());
+        try {
+            flyway(oud, "42").migrate();
+            var db = new JdbcTemplate(oud);
+            db.update("insert into gemeente (id, code, naam) values (1, 'hier', 'Hier'), (2, 'elders', 'Elders')");
+            db.update("""
+                    insert into account (id, gebruikersnaam, naam, wachtwoord_hash) values
+                    (10, 'wethouder', 'W', 'x'), (11, 'vreemde', 'V', 'x'), (12, 'zonderrol', 'Z', 'x')""");
+            db.update("insert into roltoekenning (account_id, gemeente_id, rol) values (10, 1, 'BESTUURDER'), "
+                    + "(11, 2, 'BESTUURDER')");
+            db.update("""
+                    insert into collegelid (id, gemeente_id, naam, rol, periode_van, gebruikersnaam) values
+                    (100, 1, 'Eigen', 'WETHOUDER', '2022-06-01', 'WETHOUDER'),
+                    (101, 1, 'Vreemd', 'WETHOUDER', '2022-06-01', 'vreemde'),
+                    (102, 1, 'Zonder', 'WETHOUDER', '2022-06-01', 'zonderrol'),
+                    (103, 1, 'Niemand', 'WETHOUDER', '2022-06-01', 'bestaat-niet'),
+                    (104, 1, 'Los', 'BURGEMEESTER', '2022-06-01', null)""");
+
+            flyway(oud, "43").migrate();
+
+            assertThat(db.queryForList("select id || ' ' || coalesce(account_id::text, '-') from collegelid "
+                    + "order by id", String.class))
+                    .containsExactly("100 10", "101 -", "102 -", "103 -", "104 -");
+            assertThat(db.queryForList("select actie || ' ' || object_id from audit_regel order by object_id",
+                    String.class)).containsExactly("KOPPELING_OMGEZET 100", "KOPPELING_VERVALLEN 101",
+                    "KOPPELING_VERVALLEN 102", "KOPPELING_VERVALLEN 103");
+            assertThat(db.queryForObject("select samenvatting from audit_regel where object_id = '101'",
+                    String.class)).contains("gebruikersnaam vreemde → geen account");
+        } finally {
+            jdbc.execute("drop database " + database + " with (force)");
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource, String versie) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(versie)
+                .cleanDisabled(true).load();
+    }
+}
