@@ -1,5 +1,7 @@
 package nl.wijkafspraken.gedeeld;
 
+import java.util.function.Supplier;
+
 /**
  * A flash message after a redirect: a key in messages.properties with its arguments. The layout shows it once.
  */
@@ -13,5 +15,17 @@ public record Melding(Soort soort, String code, Object... argumenten) {
 
     public static Melding fout(String code, Object... argumenten) {
         return new Melding(Soort.FOUT, code, argumenten);
+    }
+
+    /**
+     * Carries out a one-click action (a button without a form to show errors in): the success message with the
+     * action's result as its argument, or the domain's refusal as an error message.
+     */
+    public static Melding uitkomst(String succescode, Supplier<?> handeling) {
+        try {
+            return succes(succescode, handeling.get());
+        } catch (DomeinregelException fout) {
+            return fout(fout.getBerichtcode(), fout.getArgumenten());
+        }
     }
 }

@@ -1,7 +1,6 @@
 package nl.wijkafspraken.account.web;
 
 import nl.wijkafspraken.account.RolverzoekService;
-import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Melding;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,21 +26,13 @@ class RolverzoekController {
 
     @PostMapping("/bevestigen")
     String bevestig(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("melding", Melding.succes("rolverzoek.bevestigd", rolverzoeken.bevestig(id)));
-        } catch (DomeinregelException fout) {
-            redirect.addFlashAttribute("melding", Melding.fout(fout.getBerichtcode(), fout.getArgumenten()));
-        }
+        redirect.addFlashAttribute("melding", Melding.uitkomst("rolverzoek.bevestigd", () -> rolverzoeken.bevestig(id)));
         return LIJST;
     }
 
     @PostMapping("/afwijzen")
     String wijsAf(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("melding", Melding.succes("rolverzoek.afgewezen", rolverzoeken.wijsAf(id)));
-        } catch (DomeinregelException fout) {
-            redirect.addFlashAttribute("melding", Melding.fout(fout.getBerichtcode(), fout.getArgumenten()));
-        }
+        redirect.addFlashAttribute("melding", Melding.uitkomst("rolverzoek.afgewezen", () -> rolverzoeken.wijsAf(id)));
         return LIJST;
     }
 }

@@ -57,21 +57,13 @@ class KoppelingController {
 
     @PostMapping("/college/koppelingsvoorstellen/{id:\\d+}/bevestigen")
     String bevestig(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("melding", Melding.succes("koppeling.bevestigd", koppelingen.bevestig(id)));
-        } catch (DomeinregelException e) {
-            redirect.addFlashAttribute("melding", Melding.fout(e.getBerichtcode(), e.getArgumenten()));
-        }
+        redirect.addFlashAttribute("melding", Melding.uitkomst("koppeling.bevestigd", () -> koppelingen.bevestig(id)));
         return LIJST;
     }
 
     @PostMapping("/college/koppelingsvoorstellen/{id:\\d+}/afwijzen")
     String wijsAf(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            redirect.addFlashAttribute("melding", Melding.succes("koppeling.afgewezen", koppelingen.wijsAf(id)));
-        } catch (DomeinregelException e) {
-            redirect.addFlashAttribute("melding", Melding.fout(e.getBerichtcode(), e.getArgumenten()));
-        }
+        redirect.addFlashAttribute("melding", Melding.uitkomst("koppeling.afgewezen", () -> koppelingen.wijsAf(id)));
         return LIJST;
     }
 
