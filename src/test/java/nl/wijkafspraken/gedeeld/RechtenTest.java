@@ -8,12 +8,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The role × action matrix and the object rule on top of it: a board member only for its own wijkoverleg. */
@@ -124,6 +128,23 @@ class RechtenTest {
         assertThat(rechten.mag(VERGADERINGEN_BEHEREN)).isFalse();
         assertThat(rechten.vereis(CONVENANTEN_BEHEREN)).isSameAs(ambtenaar);
         assertThatThrownBy(() -> rechten.vereis(ACCOUNTS_BEHEREN)).isInstanceOf(GeenToegangException.class);
+    }
+
+    /** A template names an action as text: a typo would only show when the page renders. */
+    @Test
+    void elkeActieInEenTemplateBestaat() throws IOException {
+        var genoemd = new TreeSet<String>();
+        var patroon = Pattern.compile("@rechten\\.mag\\('(\\w+)'");
+        try (var bestanden = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (var bestand : bestanden.filter(b -> b.toString().endsWith(".html")).toList()) {
+                var treffers = patroon.matcher(Files.readString(bestand));
+                while (treffers.find()) {
+                    genoemd.add(treffers.group(1));
+                }
+            }
+        }
+        var namen = Arrays.stream(Actie.values()).map(Actie::name).toList();
+        assertThat(genoemd).isNotEmpty().allSatisfy(naam -> assertThat(namen).contains(naam));
     }
 
     private static List<Rol> rollenDie(Actie actie) {
