@@ -172,7 +172,7 @@ public class AccountService {
         var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var account = inGemeente(gebruiker, id);
         return AccountOverzicht.van(account, gebruiker.gemeenteId(), beheertGegevens(gebruiker, account),
-                rolverzoeken.aangevraagd(id, gebruiker.gemeenteId()));
+                rolverzoeken.aangevraagd(id, gebruiker.gemeenteId()), id != gebruiker.accountId());
     }
 
     /** The wijkoverleggen of the active gemeente a BESTUURSLID role can name, by name. */
@@ -286,7 +286,7 @@ public class AccountService {
      */
     private boolean ongewijzigd(Account account, long gemeenteId, AccountWijziging wijziging) {
         var overzicht = AccountOverzicht.van(account, gemeenteId, true,
-                rolverzoeken.aangevraagd(account.getId(), gemeenteId));
+                rolverzoeken.aangevraagd(account.getId(), gemeenteId), false);
         var getoond = EnumSet.noneOf(Rol.class);
         getoond.addAll(overzicht.rollen());
         getoond.addAll(overzicht.aangevraagd());
