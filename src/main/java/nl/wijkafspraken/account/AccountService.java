@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.Actie;
+import nl.wijkafspraken.gedeeld.Bereik;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rechten;
+import nl.wijkafspraken.gedeeld.Rechtenmatrix;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import org.springframework.data.domain.Page;
@@ -364,7 +366,8 @@ public class AccountService {
         if (account.getId() == gebruiker.accountId()) {
             return true;
         }
-        var beheerd = accounts.findById(gebruiker.accountId()).map(a -> a.gemeenteIdsMetRol(Rol.BEHEERDER))
+        var beheerd = accounts.findById(gebruiker.accountId())
+                .map(a -> a.gemeenteIdsMetRol(Rechtenmatrix.rollen(Actie.ACCOUNTS_BEHEREN, Bereik.GEMEENTE)))
                 .orElse(Set.of());
         return beheerd.containsAll(account.gemeenteIds());
     }

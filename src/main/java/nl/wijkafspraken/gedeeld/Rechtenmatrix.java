@@ -81,6 +81,17 @@ public final class Rechtenmatrix {
         return MATRIX.get(actie).get(rol);
     }
 
+    /** The roles that may do the action with this reach. */
+    public static Set<Rol> rollen(Actie actie, Bereik bereik) {
+        var rollen = EnumSet.noneOf(Rol.class);
+        MATRIX.get(actie).forEach((rol, b) -> {
+            if (b == bereik) {
+                rollen.add(rol);
+            }
+        });
+        return Collections.unmodifiableSet(rollen);
+    }
+
     private static void rij(Actie actie, Set<Rol> inGemeente, Rol... eigenWijkoverleg) {
         if (MATRIX.containsKey(actie)) {
             throw new IllegalStateException("Dubbele rij in de rechtenmatrix: " + actie);

@@ -105,6 +105,14 @@ class RechtenTest {
     }
 
     @Test
+    void deRollenVanEenActiePerBereik() {
+        assertThat(Rechtenmatrix.rollen(ACCOUNTS_BEHEREN, Bereik.GEMEENTE)).containsExactly(BEHEERDER);
+        assertThat(Rechtenmatrix.rollen(BESTUUR_BIJWERKEN, Bereik.GEMEENTE)).containsExactly(BEHEERDER, AMBTENAAR);
+        assertThat(Rechtenmatrix.rollen(BESTUUR_BIJWERKEN, Bereik.EIGEN_WIJKOVERLEG)).containsExactly(BESTUURSLID);
+        assertThat(Rechtenmatrix.rollen(ACCOUNTS_BEHEREN, Bereik.EIGEN_WIJKOVERLEG)).isEmpty();
+    }
+
+    @Test
     void zonderRolMagNiemandIets() {
         var zonderRol = gebruiker(Set.of(), Set.of(EIGEN));
         assertThat(Arrays.stream(Actie.values())
