@@ -3,6 +3,7 @@ package nl.wijkafspraken.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.Rol;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,8 +80,11 @@ public class Ketencontrole {
     private final JdbcTemplate jdbc;
     private final HuidigeGebruiker huidigeGebruiker;
 
-    Ketencontrole(JdbcTemplate jdbc, HuidigeGebruiker huidigeGebruiker) {
-        this.jdbc = jdbc;
+    Ketencontrole(DataSource dataSource, HuidigeGebruiker huidigeGebruiker) {
+        // its own template: the rows stream through a cursor (read-only transaction) in batches, so a long audit
+        // trail is never held in memory, without changing the fetch size of the application's shared template
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(1000);
         this.huidigeGebruiker = huidigeGebruiker;
     }
 
@@ -106,8 +110,6 @@ public class Ketencontrole {
 
     private Uitkomst controleer(Keten keten, Long gemeenteId) {
         var loper = new Loper();
-        jdbc.setFetchSize(1000);
-        // The rows stream through a cursor (read-only transaction), so a long audit trail is never held in memory.
         jdbc.query("select t.keten_nr, " + keten.rij + " as rij, " + keten.gemeente + " as gemeente, t.vorige_hash, "
                 + "t.hash, keten_hash(t.vorige_hash, to_jsonb(t)) as herberekend from " + keten.tabel + " t "
                 + "order by t.keten_nr", rs -> {

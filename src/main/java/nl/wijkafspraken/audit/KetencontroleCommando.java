@@ -37,10 +37,16 @@ class KetencontroleCommando implements ApplicationRunner {
 
     static void druk(List<Ketencontrole.Uitkomst> uitkomsten, PrintStream uit) {
         for (var u : uitkomsten) {
-            uit.println(u.intact()
-                    ? "INTACT    " + u.keten().tabel() + ": " + u.regels() + " regels"
-                    : "GEBROKEN  " + u.keten().tabel() + ": eerste breuk bij regel " + u.rij() + " (schakel "
-                            + u.volgnummer() + ", " + u.breuk() + "), " + u.regels() + " regels");
+            var tabel = u.keten().tabel() + ": ";
+            if (u.intact()) {
+                uit.println("INTACT    " + tabel + u.regels() + " regels");
+            } else if (u.breuk() == Ketencontrole.Breuk.KOP) {
+                uit.println("GEBROKEN  " + tabel + "de kop (keten_kop) klopt niet met de laatste regel (schakel "
+                        + u.volgnummer() + "): regels aan het eind weggehaald, " + u.regels() + " regels");
+            } else {
+                uit.println("GEBROKEN  " + tabel + "eerste breuk bij regel " + u.rij() + " (schakel "
+                        + u.volgnummer() + ", " + u.breuk() + "), " + u.regels() + " regels");
+            }
         }
     }
 }
