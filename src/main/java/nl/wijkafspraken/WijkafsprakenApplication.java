@@ -19,7 +19,7 @@ public class WijkafsprakenApplication {
     public static void main(String[] args) {
         var app = new SpringApplication(WijkafsprakenApplication.class);
         if (Arrays.asList(args).contains(KETENCONTROLE)) {
-            // no web server, no demo data, no redelivered events: application-ketencontrole.properties
+            // no demo data, no redelivered events, no public port: application-ketencontrole.properties
             app.setAdditionalProfiles("ketencontrole");
         }
         app.run(args);
