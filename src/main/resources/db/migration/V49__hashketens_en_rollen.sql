@@ -19,8 +19,9 @@ as $$
                   'hex')
 $$;
 
--- The head of each chain: its last number and hash. Only the trigger (as owner) writes it; the verifier compares
--- it with the last row, which reveals rows removed from the end of a chain.
+-- The head of each chain: its last number and hash, set after each row that is really inserted. The verifier
+-- compares it with the last row, which reveals rows removed from the end of a chain. Only the triggers (as owner)
+-- write it.
 create table keten_kop (
     tabel        varchar(63) primary key,
     laatste_nr   bigint      not null,
@@ -28,26 +29,41 @@ create table keten_kop (
 );
 
 -- Chains a new row. One chain per table: a transaction-level advisory lock shared by all chains (so two chains can
--- never deadlock each other) serialises the writers until commit, and the head row is locked too (under REPEATABLE
--- READ a concurrent writer then fails instead of forking the chain). SECURITY DEFINER: the application role has no
--- rights on keten_kop. The row's columns are final here: this trigger's name sorts after every other BEFORE
--- INSERT trigger of these tables, and PostgreSQL fires them in name order.
+-- never deadlock each other) serialises the writers until commit; the previous link is the table's last row, read
+-- after the lock (so also the rows earlier in the same statement, and never a row an INSERT ... ON CONFLICT DO
+-- NOTHING dropped after this trigger ran). The head row is locked too: under REPEATABLE READ a concurrent writer
+-- then fails instead of forking the chain. SECURITY DEFINER: the application role has no rights on keten_kop. The
+-- row's columns are final here: this trigger's name sorts after every other BEFORE INSERT trigger of these tables,
+-- and PostgreSQL fires them in name order.
 create function keten_schakel() returns trigger language plpgsql security definer
     set search_path = public, pg_temp
 as $$
 declare
-    kop keten_kop%rowtype;
+    vorige_nr bigint;
+    vorige text;
 begin
     perform pg_advisory_xact_lock(hashtextextended('wijkafspraken.keten', 0));
-    select * into kop from keten_kop where tabel = tg_table_name for update;
+    perform 1 from keten_kop where tabel = tg_table_name for update;
     if not found then
         raise exception 'geen hashketen voor %', tg_table_name;
     end if;
-    new.keten_nr := kop.laatste_nr + 1;
-    new.vorige_hash := kop.laatste_hash;
-    new.hash := keten_hash(kop.laatste_hash, to_jsonb(new));
-    update keten_kop set laatste_nr = new.keten_nr, laatste_hash = new.hash where tabel = tg_table_name;
+    execute format('select keten_nr, hash from %I order by keten_nr desc limit 1', tg_table_name)
+        into vorige_nr, vorige;
+    new.keten_nr := coalesce(vorige_nr, 0) + 1;
+    new.vorige_hash := coalesce(vorige, repeat('0', 64));
+    new.hash := keten_hash(new.vorige_hash, to_jsonb(new));
     return new;
+end;
+$$;
+
+-- Moves the head once the row is really there.
+create function keten_kop_bij() returns trigger language plpgsql security definer
+    set search_path = public, pg_temp
+as $$
+begin
+    update keten_kop set laatste_nr = new.keten_nr, laatste_hash = new.hash
+     where tabel = tg_table_name and laatste_nr < new.keten_nr;
+    return null;
 end;
 $$;
 
@@ -76,6 +92,7 @@ end;
 $$;
 revoke all on function keten_opbouwen(regclass, text) from public;
 revoke all on function keten_schakel() from public;
+revoke all on function keten_kop_bij() from public;
 
 do $$
 declare
@@ -94,6 +111,8 @@ begin
                        || 'alter column hash set not null, add constraint %I unique (keten_nr)',
                        t.tabel, t.tabel || '_keten_nr');
         execute format('create trigger zz_keten before insert on %I for each row execute function keten_schakel()',
+                       t.tabel);
+        execute format('create trigger zz_keten_kop after insert on %I for each row execute function keten_kop_bij()',
                        t.tabel);
     end loop;
 end;

@@ -62,6 +62,21 @@ class KetencontroleTest {
     }
 
     @Test
+    void eenInvoegingDieOpEenConflictAfketstLaatGeenGatInDeKeten() {
+        var gemeente = gegevens.gemeente();
+        long bestaand = nieuweRegel(gemeente.id(), "bestaand");
+
+        assertThat(jdbc.update("insert into audit_regel (id, tijdstip, gemeente_id, actie, objecttype, samenvatting) "
+                + "values (?, now(), ?, 'GEWIJZIGD', 'Test', 'dubbel') on conflict do nothing", bestaand,
+                gemeente.id())).isZero();
+        long daarna = nieuweRegel(gemeente.id(), "daarna");
+
+        assertThat(jdbc.queryForObject("select b.keten_nr - a.keten_nr from audit_regel a, audit_regel b "
+                + "where a.id = ? and b.id = ?", Long.class, bestaand, daarna)).isEqualTo(1L);
+        assertThat(uitkomst(Keten.AUDITTRAIL).intact()).isTrue();
+    }
+
+    @Test
     void eenDoorDeSuperuserGewijzigdeRegelBreektDeKetenBijDieRegel() {
         var gemeente = gegevens.gemeente();
         long id = nieuweRegel(gemeente.id(), "echt");
