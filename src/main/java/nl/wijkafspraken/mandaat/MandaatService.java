@@ -86,6 +86,16 @@ public class MandaatService {
         return info(gevonden(gebruiker, id), LocalDate.now(clock));
     }
 
+    /**
+     * The last act done under the mandate (a signature), for the withdrawal form: it can be withdrawn only from the
+     * day after. Empty when it was never used.
+     */
+    public Optional<MandaatGebruik.Gebruik> laatsteGebruik(long id) {
+        var gebruiker = lezer();
+        gevonden(gebruiker, id);
+        return laatste(id);
+    }
+
     public boolean magIntrekken() {
         return huidigeGebruiker.get().heeftRol(Rol.SECRETARIS, Rol.BEHEERDER);
     }
@@ -113,14 +123,17 @@ public class MandaatService {
         if (per == null) {
             return;
         }
-        gebruik.stream().flatMap(g -> g.laatsteGebruik(id).stream())
-                .max(Comparator.comparing(MandaatGebruik.Gebruik::datum))
-                .filter(laatste -> !per.isAfter(laatste.datum()))
+        laatste(id).filter(laatste -> !per.isAfter(laatste.datum()))
                 .ifPresent(laatste -> {
                     throw DomeinregelException.voorVeld("per", "mandaat.intrekking.naGebruik",
                             DATUM.format(laatste.datum()), laatste.omschrijving(),
                             DATUM.format(laatste.datum().plusDays(1)));
                 });
+    }
+
+    private Optional<MandaatGebruik.Gebruik> laatste(long id) {
+        return gebruik.stream().flatMap(g -> g.laatsteGebruik(id).stream())
+                .max(Comparator.comparing(MandaatGebruik.Gebruik::datum));
     }
 
     private MandaatInfo info(Mandaat m, LocalDate op) {

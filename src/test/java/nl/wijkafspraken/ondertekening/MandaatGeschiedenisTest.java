@@ -113,6 +113,13 @@ class MandaatGeschiedenisTest {
     }
 
     @Test
+    void hetIntrekformulierNoemtDeLaatsteHandtekeningVooraf() {
+        assertThat(mvc.get().uri("/mandaten/" + mandaat + "/intrekken").with(user(secretaris))).hasStatusOk()
+                .bodyText().contains("Dit mandaat is voor het laatst gebruikt op 30 juni 2026, voor de ondertekening van")
+                .contains("pas worden ingetrokken per 1 juli 2026 of later");
+    }
+
+    @Test
     void ookDeDatabaseWeigertEenTerugdateringVanAndereSchrijvers() {
         var voor = register();
 

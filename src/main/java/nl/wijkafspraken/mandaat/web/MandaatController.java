@@ -69,6 +69,7 @@ class MandaatController {
         form.setVersie(mandaat.versie());
         model.addAttribute("form", form);
         model.addAttribute("mandaat", mandaat);
+        model.addAttribute("laatsteGebruik", mandaten.laatsteGebruik(id).orElse(null));
         return "mandaat/intrekken";
     }
 
@@ -88,6 +89,7 @@ class MandaatController {
         }
         model.addAttribute("mandaat", mandaten.mandaat(id));
         vereisIntrekken();
+        model.addAttribute("laatsteGebruik", mandaten.laatsteGebruik(id).orElse(null));
         return "mandaat/intrekken";
     }
 
