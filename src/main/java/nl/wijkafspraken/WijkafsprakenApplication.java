@@ -1,5 +1,6 @@
 package nl.wijkafspraken;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -12,7 +13,15 @@ import org.springframework.modulith.Modulithic;
 @Modulithic(sharedModules = "gedeeld")
 public class WijkafsprakenApplication {
 
+    /** The argument that runs the check of the hash chains once and exits (audit.KetencontroleCommando). */
+    static final String KETENCONTROLE = "--ketencontrole";
+
     public static void main(String[] args) {
-        SpringApplication.run(WijkafsprakenApplication.class, args);
+        var app = new SpringApplication(WijkafsprakenApplication.class);
+        if (Arrays.asList(args).contains(KETENCONTROLE)) {
+            // no demo data, no redelivered events, no public port: application-ketencontrole.properties
+            app.setAdditionalProfiles("ketencontrole");
+        }
+        app.run(args);
     }
 }

@@ -3,5 +3,10 @@
  * client IP) in the same transaction as the change, through {@link nl.wijkafspraken.audit.AuditService}. The table
  * is append-only (a database trigger refuses updates and deletes). A BEHEERDER browses the lines of the active
  * gemeente. Publishes and consumes no events: a synchronous call keeps the line in the change's own transaction.
+ *
+ * <p>Also the verifier of the hash chains over the evidence of all modules (audit trail, signatures, refusals,
+ * sealed documents; migration V49): {@link nl.wijkafspraken.audit.Ketencontrole}, shown to a BEHEERDER at
+ * {@code /beheer/ketens} and run by the operator as {@code --ketencontrole}. It reads those tables by SQL only, so
+ * it depends on no other module.
  */
 package nl.wijkafspraken.audit;

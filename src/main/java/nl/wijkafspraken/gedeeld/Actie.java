@@ -42,6 +42,7 @@ public enum Actie {
     ROLVERZOEKEN_AFHANDELEN("account"),
 
     AUDITTRAIL_LEZEN("audit"),
+    HASHKETENS_CONTROLEREN("audit"),
 
     POST_LEZEN("post");
 

@@ -60,6 +60,7 @@ public final class Rechtenmatrix {
         rij(ACCOUNTS_BEHEREN, EnumSet.of(BEHEERDER));
         rij(ROLVERZOEKEN_AFHANDELEN, EnumSet.of(BEHEERDER));
         rij(AUDITTRAIL_LEZEN, EnumSet.of(BEHEERDER));
+        rij(HASHKETENS_CONTROLEREN, EnumSet.of(BEHEERDER));
         rij(POST_LEZEN, EnumSet.of(BEHEERDER));
 
         var zonderRij = EnumSet.complementOf(EnumSet.copyOf(MATRIX.keySet()));

@@ -3,13 +3,17 @@ package nl.wijkafspraken.mandaat;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
 import nl.wijkafspraken.gedeeld.Actie;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -30,19 +34,22 @@ import org.springframework.util.StringUtils;
 public class MandaatService {
 
     static final String OBJECTTYPE = "Mandaat";
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl", "NL"));
 
     private final MandaatRepository mandaten;
     private final CollegeService college;
     private final Rechten rechten;
     private final AuditService audit;
+    private final List<MandaatGebruik> gebruik;
     private final Clock clock;
 
     MandaatService(MandaatRepository mandaten, CollegeService college, Rechten rechten,
-            AuditService audit, Clock clock) {
+            AuditService audit, List<MandaatGebruik> gebruik, Clock clock) {
         this.mandaten = mandaten;
         this.college = college;
         this.rechten = rechten;
         this.audit = audit;
+        this.gebruik = gebruik;
         this.clock = clock;
     }
 
@@ -79,6 +86,16 @@ public class MandaatService {
         return info(gevonden(gebruiker, id), LocalDate.now(clock));
     }
 
+    /**
+     * The last act done under the mandate (a signature), for the withdrawal form: it can be withdrawn only from the
+     * day after. Empty when it was never used.
+     */
+    public Optional<MandaatGebruik.Gebruik> laatsteGebruik(long id) {
+        var gebruiker = rechten.vereis(Actie.MANDATEN_LEZEN);
+        gevonden(gebruiker, id);
+        return laatste(id);
+    }
+
     @Transactional
     public void trekIn(long id, long versie, LocalDate per, String reden) {
         var gebruiker = rechten.vereis(Actie.MANDATEN_INTREKKEN);
@@ -86,10 +103,32 @@ public class MandaatService {
         if (mandaat.getVersie() != versie) {
             throw new ObjectOptimisticLockingFailureException(Mandaat.class, id);
         }
+        weigerTerugdateren(id, per);
         mandaat.trekIn(per, reden);
         mandaten.flush();
         audit.registreer(gebruiker.gemeenteId(), "INGETROKKEN", OBJECTTYPE, id, "Mandaat '" + mandaat.getScope()
                 + "' ingetrokken per " + per + ": " + mandaat.getIntrekkingsreden());
+    }
+
+    /**
+     * A mandate is history: it cannot stop before a day on which it was used, or the register would contradict the
+     * acts done under it (issue 13, part 4). The database repeats the rule (V48) for every other writer.
+     */
+    private void weigerTerugdateren(long id, LocalDate per) {
+        if (per == null) {
+            return;
+        }
+        laatste(id).filter(laatste -> !per.isAfter(laatste.datum()))
+                .ifPresent(laatste -> {
+                    throw DomeinregelException.voorVeld("per", "mandaat.intrekking.naGebruik",
+                            DATUM.format(laatste.datum()), laatste.omschrijving(),
+                            DATUM.format(laatste.datum().plusDays(1)));
+                });
+    }
+
+    private Optional<MandaatGebruik.Gebruik> laatste(long id) {
+        return gebruik.stream().flatMap(g -> g.laatsteGebruik(id).stream())
+                .max(Comparator.comparing(MandaatGebruik.Gebruik::datum));
     }
 
     private MandaatInfo info(Mandaat m, LocalDate op) {

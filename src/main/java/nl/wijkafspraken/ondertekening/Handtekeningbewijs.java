@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
 import nl.wijkafspraken.mandaat.MandaatInfo;
 import org.hibernate.annotations.Immutable;
@@ -51,6 +52,9 @@ class Handtekeningbewijs {
     private String mandaatScope;
     private Long besluitId;
     private String besluitIdentificatie;
+    /** The mandate's validity period as the register had it at signing: a mandate is history (V48). */
+    private LocalDate mandaatIngangsdatum;
+    private LocalDate mandaatEinddatum;
 
     protected Handtekeningbewijs() {
     }
@@ -95,7 +99,18 @@ class Handtekeningbewijs {
         bewijs.mandaatScope = mandaat.scope();
         bewijs.besluitId = mandaat.besluitId();
         bewijs.besluitIdentificatie = mandaat.besluitIdentificatie();
+        bewijs.mandaatIngangsdatum = mandaat.ingangsdatum();
+        bewijs.mandaatEinddatum = laatsteDag(mandaat);
         return bewijs;
+    }
+
+    /** The last day the mandate was valid as far as the register knew at signing; null when open-ended. */
+    private static LocalDate laatsteDag(MandaatInfo mandaat) {
+        var totIntrekking = mandaat.ingetrokkenPer() == null ? null : mandaat.ingetrokkenPer().minusDays(1);
+        if (mandaat.einddatum() == null || totIntrekking == null) {
+            return mandaat.einddatum() == null ? totIntrekking : mandaat.einddatum();
+        }
+        return totIntrekking.isBefore(mandaat.einddatum()) ? totIntrekking : mandaat.einddatum();
     }
 
     /** As a document shows it: without e-mail, IP address or browser. */
@@ -143,5 +158,21 @@ class Handtekeningbewijs {
 
     String getDocumentHash() {
         return documentHash;
+    }
+
+    long getRondeId() {
+        return rondeId;
+    }
+
+    String getPartij() {
+        return partij;
+    }
+
+    LocalDate getMandaatIngangsdatum() {
+        return mandaatIngangsdatum;
+    }
+
+    LocalDate getMandaatEinddatum() {
+        return mandaatEinddatum;
     }
 }

@@ -10,4 +10,7 @@ interface HandtekeningbewijsRepository extends JpaRepository<Handtekeningbewijs,
 
     /** The signature placed through an invitation (there is at most one: a used link cannot sign again). */
     Optional<Handtekeningbewijs> findFirstByUitnodigingIdOrderByIdAsc(long uitnodigingId);
+
+    /** The last signature placed under a mandate (the gemeente's). */
+    Optional<Handtekeningbewijs> findFirstByMandaatIdOrderByTijdstipDescIdDesc(long mandaatId);
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.Testgegevens;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class AuditRegistratieTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    Eigenaar eigenaar;
+    @Autowired
     TransactionTemplate transactie;
     @Autowired
     MockMvcTester mvc;
@@ -42,9 +45,9 @@ class AuditRegistratieTest {
                 "select id from audit_regel where gemeente_id = ? and objecttype = 'Gemeente'", Long.class,
                 gemeente.id());
 
-        assertThatThrownBy(() -> jdbc.update("update audit_regel set samenvatting = 'vervalst' where id = ?", id))
+        assertThatThrownBy(() -> eigenaar.jdbc().update("update audit_regel set samenvatting = 'vervalst' where id = ?", id))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.update("delete from audit_regel where id = ?", id))
+        assertThatThrownBy(() -> eigenaar.jdbc().update("delete from audit_regel where id = ?", id))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_regel where gemeente_id = ?", gemeente.id()))
                 .isInstanceOf(DataAccessException.class);

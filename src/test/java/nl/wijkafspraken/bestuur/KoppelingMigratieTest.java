@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -24,15 +25,17 @@ class KoppelingMigratieTest {
     @Autowired
     DataSource dataSource;
     @Autowired
-    JdbcTemplate jdbc;
+    Eigenaar eigenaar;
 
     @Test
     void koppelingOpNaamWordtKoppelingOpAccountBinnenDeGemeente() {
         var database = "migratie_v43_" + teller.incrementAndGet() + "_" + ProcessHandle.current().pid();
-        jdbc.execute("create database " + database);
+        eigenaar.jdbc().execute("create database " + database);
         var hikari = (HikariDataSource) dataSource;
         var url = hikari.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        var oud = new DriverManagerDataSource(url, hikari.getUsername(), hikari.getPassword());
+        // as the owner, as Flyway migrates: the application's role may not create databases
+        var eigenaarsbron = (DriverManagerDataSource) eigenaar.dataSource();
+        var oud = new DriverManagerDataSource(url, eigenaarsbron.getUsername(), eigenaarsbron.getPassword());
         try {
             flyway(oud, "42").migrate();
             var db = new JdbcTemplate(oud);
@@ -61,7 +64,7 @@ class KoppelingMigratieTest {
             assertThat(db.queryForObject("select samenvatting from audit_regel where object_id = '101'",
                     String.class)).contains("gebruikersnaam vreemde → geen account");
         } finally {
-            jdbc.execute("drop database " + database + " with (force)");
+            eigenaar.jdbc().execute("drop database " + database + " with (force)");
         }
     }
 

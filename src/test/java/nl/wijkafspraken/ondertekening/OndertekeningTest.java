@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import nl.wijkafspraken.afspraken.Versieteksten;
 import nl.wijkafspraken.ondertekening.Ondertekeningsgegevens.Situatie;
+import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.TestKlok;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,8 @@ class OndertekeningTest {
     TestKlok klok;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Eigenaar eigenaar;
 
     Situatie s;
 
@@ -160,9 +163,9 @@ class OndertekeningTest {
                 .containsEntry("document_hash", versieteksten.tekst(s.id(), s.afspraken().versieId()).sha256());
         assertThat(bewijs.get("tijdstip")).isNotNull();
 
-        assertThatThrownBy(() -> jdbc.update("update handtekening set naam = 'Iemand anders' where ronde_id = ?", id))
+        assertThatThrownBy(() -> eigenaar.jdbc().update("update handtekening set naam = 'Iemand anders' where ronde_id = ?", id))
                 .hasMessageContaining("bewijs");
-        assertThatThrownBy(() -> jdbc.update("delete from handtekening where ronde_id = ?", id))
+        assertThatThrownBy(() -> eigenaar.jdbc().update("delete from handtekening where ronde_id = ?", id))
                 .hasMessageContaining("bewijs");
         assertThat(jdbc.queryForObject("select naam from handtekening where ronde_id = ?", String.class, id))
                 .isEqualTo("Noor Voorzitter");

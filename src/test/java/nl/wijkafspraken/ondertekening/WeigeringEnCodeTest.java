@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.ondertekening.Ondertekeningsgegevens.Mail;
 import nl.wijkafspraken.ondertekening.Ondertekeningsgegevens.Situatie;
+import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.TestKlok;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ class WeigeringEnCodeTest {
     TestKlok klok;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Eigenaar eigenaar;
 
     Situatie s;
     long ronde;
@@ -80,7 +83,7 @@ class WeigeringEnCodeTest {
                 + "join ondertekenronde_partij p on p.id = w.partij_id where p.ronde_id = ?", ronde))
                 .containsEntry("naam", "Zara Voorzitter").containsEntry("reden", "Artikel 3 klopt niet met ons reglement.")
                 .containsEntry("ip_adres", "192.0.2.10").containsEntry("user_agent", "Telefoon");
-        assertThatThrownBy(() -> jdbc.update("delete from ondertekening_weigering")).hasMessageContaining("bewijs");
+        assertThatThrownBy(() -> eigenaar.jdbc().update("delete from ondertekening_weigering")).hasMessageContaining("bewijs");
         assertThatThrownBy(() -> ondertekening.tekenpagina(zara)).isInstanceOf(LinkOngeldigException.class);
 
         // The civil servant talks to Zara and invites her again: the party is open again, and both sign.

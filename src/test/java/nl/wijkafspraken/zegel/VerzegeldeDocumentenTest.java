@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenVoorbeeld;
+import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.Testgegevens;
 import nl.wijkafspraken.support.Testgegevens.TestGemeente;
@@ -41,6 +42,8 @@ class VerzegeldeDocumentenTest {
     Testgegevens gegevens;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Eigenaar eigenaar;
 
     @TempDir
     Path map;
@@ -180,7 +183,7 @@ class VerzegeldeDocumentenTest {
                 "truncate verzegeld_document_ondertekenaar",
                 "truncate verzegeld_document_inhoud",
                 "truncate verzegeld_document cascade")) {
-            assertThatThrownBy(() -> jdbc.execute(opdracht)).as(opdracht).isInstanceOf(DataAccessException.class)
+            assertThatThrownBy(() -> eigenaar.jdbc().execute(opdracht)).as(opdracht).isInstanceOf(DataAccessException.class)
                     .hasMessageContaining("append-only");
         }
         assertThat(register.opKenmerk(gemeente.id(), "ronde/6/wijkoverleg/1")).contains(document);

@@ -72,6 +72,7 @@ class MandaatController {
         form.setVersie(mandaat.versie());
         model.addAttribute("form", form);
         model.addAttribute("mandaat", mandaat);
+        model.addAttribute("laatsteGebruik", mandaten.laatsteGebruik(id).orElse(null));
         return "mandaat/intrekken";
     }
 
@@ -91,6 +92,7 @@ class MandaatController {
         }
         model.addAttribute("mandaat", mandaten.mandaat(id));
         rechten.vereis(Actie.MANDATEN_INTREKKEN);
+        model.addAttribute("laatsteGebruik", mandaten.laatsteGebruik(id).orElse(null));
         return "mandaat/intrekken";
     }
 }
