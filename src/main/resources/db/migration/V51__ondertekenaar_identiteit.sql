@@ -36,9 +36,10 @@ create index bestuurswijziging_gemeente on bestuurswijziging (gemeente_id, statu
 alter table ondertekening_uitnodiging drop constraint ondertekening_uitnodiging_status_check;
 alter table ondertekening_uitnodiging add constraint ondertekening_uitnodiging_status_check
     check (status in ('OPEN', 'ONDERTEKEND', 'GEWEIGERD', 'VERVANGEN', 'INGETROKKEN', 'NIET_NODIG', 'VERVALLEN'));
+-- vervallen_op stays when a voided invitation is later replaced by a new one (VERVANGEN): it is history.
 alter table ondertekening_uitnodiging add column vervallen_op timestamptz;
 alter table ondertekening_uitnodiging add constraint uitnodiging_vervallen
-    check ((status = 'VERVALLEN') = (vervallen_op is not null));
+    check (status <> 'VERVALLEN' or vervallen_op is not null);
 
 -- The evidence keeps whether the signer confirmed a spelling of their name that differs from the register, and the
 -- exact consent text shown with its version (SHA-256 of the text as it stands in messages.properties). Signatures

@@ -40,7 +40,7 @@ public record RondeOverzicht(long id, long afsprakenId, String titel, int versie
 
     /**
      * An invitation; {@code verlopen} when it is open but past its geldigheid; {@code vervallenOp} when it died
-     * because the member's address changed (null otherwise).
+     * because the member's address changed (kept when a new invitation later replaced it; null otherwise).
      */
     public record Uitnodigingregel(long id, String naam, String functie, String email, Uitnodigingstatus status,
             boolean verlopen, boolean geblokkeerd, LocalDateTime verstuurdOp, LocalDateTime geldigTot,

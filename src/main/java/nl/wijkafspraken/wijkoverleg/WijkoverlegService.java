@@ -142,7 +142,8 @@ public class WijkoverlegService {
         controleer(gemeenteId, gegevens, 0);
         var wijkoverleg = wijkoverleggen.saveAndFlush(new Wijkoverleg(gemeenteId, gegevens));
         audit.registreerWijziging(gemeenteId, "AANGEMAAKT", OBJECTTYPE, wijkoverleg.getId(),
-                wijkoverleg.getNaam() + " geregistreerd", null, Wijkoverlegstand.van(wijkoverleg));
+                wijkoverleg.getNaam() + " geregistreerd (" + wijkoverleg.getStatus() + ")", null,
+                Wijkoverlegstand.van(wijkoverleg));
         return wijkoverleg.getId();
     }
 

@@ -85,7 +85,7 @@ class OndertekenaarIdentiteitTest {
     }
 
     private String uitnodigingstatus(String email) {
-        return jdbc.queryForObject("select status from ondertekening_uitnodiging u join ondertekenronde_partij p "
+        return jdbc.queryForObject("select u.status from ondertekening_uitnodiging u join ondertekenronde_partij p "
                 + "on p.id = u.partij_id where p.ronde_id = ? and u.email = ? order by u.id desc limit 1",
                 String.class, ronde, email);
     }
@@ -224,8 +224,9 @@ class OndertekenaarIdentiteitTest {
 
         assertThat(mvc.post().uri("/ondertekenen/" + link).with(csrf()).param("code", code).param("naam", "Piet Puk")
                 .param("akkoord", "true")).hasStatusOk().bodyText()
-                .contains("U typte \"Piet Puk\", maar u staat bij de gemeente geregistreerd als \"Noor Voorzitter\"",
-                        "Ik schrijf mijn naam anders dan \"Noor Voorzitter\"", "value=\"" + code + "\"",
+                .contains("U typte &quot;Piet Puk&quot;, maar u staat bij de gemeente geregistreerd als "
+                        + "&quot;Noor Voorzitter&quot;", "Ik schrijf mijn naam anders dan &quot;Noor Voorzitter&quot;",
+                        "value=\"" + code + "\"",
                         "value=\"Piet Puk\"");
         assertThat(handtekeningen()).isZero();
 

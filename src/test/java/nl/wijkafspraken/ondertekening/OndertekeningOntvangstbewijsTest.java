@@ -66,7 +66,7 @@ class OndertekeningOntvangstbewijsTest {
         var token = og.token(s.id(), email);
         assertThat(mvc.post().uri("/ondertekenen/" + token + "/code").with(csrf())).hasStatus3xxRedirection();
         assertThat(mvc.post().uri("/ondertekenen/" + token).with(csrf()).param("code", og.code(s.id(), email))
-                .param("naam", "Getypte naam").param("akkoord", "true"))
+                .param("naam", "Getypte naam").param("akkoord", "true").param("afwijkendeNaam", "true"))
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/ondertekenen/" + token);
         return token;
     }
