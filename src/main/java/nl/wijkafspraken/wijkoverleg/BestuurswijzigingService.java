@@ -61,7 +61,7 @@ public class BestuurswijzigingService {
     @Transactional
     public void keurGoed(long wijkoverlegId, long id) {
         var gebruiker = beoordelaar();
-        var aanvraag = gevonden(gebruiker, wijkoverlegId, id);
+        var aanvraag = vergrendeld(gebruiker, wijkoverlegId, id);
         var wijkoverleg = wijkoverleggen.findByIdAndGemeenteId(wijkoverlegId, gebruiker.gemeenteId()).orElseThrow();
         aanvraag.handelAf(Bestuurswijzigingstatus.GOEDGEKEURD, gebruiker, clock.instant());
         var door = "aangevraagd door " + aanvraag.getAangevraagdNaam() + ", goedgekeurd "
@@ -81,7 +81,7 @@ public class BestuurswijzigingService {
     @Transactional
     public void wijsAf(long wijkoverlegId, long id) {
         var gebruiker = beoordelaar();
-        var aanvraag = gevonden(gebruiker, wijkoverlegId, id);
+        var aanvraag = vergrendeld(gebruiker, wijkoverlegId, id);
         aanvraag.handelAf(Bestuurswijzigingstatus.AFGEWEZEN, gebruiker, clock.instant());
         aanvragen.flush();
         audit.registreer(gebruiker.gemeenteId(), "BESTUURSWIJZIGING_AFGEWEZEN", OBJECTTYPE, wijkoverlegId,
@@ -162,6 +162,11 @@ public class BestuurswijzigingService {
 
     private Bestuurswijziging gevonden(Gebruiker gebruiker, long wijkoverlegId, long id) {
         return aanvragen.findByIdAndWijkoverlegIdAndGemeenteId(id, wijkoverlegId, gebruiker.gemeenteId())
+                .orElseThrow(() -> new NietGevondenException(NIET_GEVONDEN, id));
+    }
+
+    private Bestuurswijziging vergrendeld(Gebruiker gebruiker, long wijkoverlegId, long id) {
+        return aanvragen.findForUpdate(id, wijkoverlegId, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(NIET_GEVONDEN, id));
     }
 

@@ -1,5 +1,6 @@
 package nl.wijkafspraken.wijkoverleg;
 
+import static nl.wijkafspraken.support.AfsprakenGegevens.als;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -8,7 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import nl.wijkafspraken.account.AccountService;
+import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.Testgegevens;
@@ -40,6 +45,8 @@ class BestuurswijzigingTest {
     WijkoverlegService wijkoverleggen;
     @Autowired
     AccountService accounts;
+    @Autowired
+    BestuurswijzigingService wijzigingen;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -206,6 +213,36 @@ class BestuurswijzigingTest {
                 .asString().contains("bestuurswijziging.alAfgehandeld");
         assertThat(bestuur()).isEqualTo(3);
         assertThat(mailsAan()).isEmpty();
+    }
+
+    @Test
+    void tweeAmbtenarenDieTegelijkGoedkeurenVoerenDeWijzigingEenKeerUit() throws Exception {
+        assertThat(wijzigBea(bestuurslid, "kaper@elders.example", true)).hasStatus3xxRedirection();
+        var aanvraag = openAanvraag();
+        var tweede = gegevens.account(gemeente.id(), Rol.AMBTENAAR);
+        var start = new CountDownLatch(1);
+        var uitkomsten = new ConcurrentLinkedQueue<String>();
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (var wie : List.of(ambtenaar, tweede)) {
+                pool.submit(() -> {
+                    start.await();
+                    try {
+                        als(wie, () -> {
+                            wijzigingen.keurGoed(w, aanvraag);
+                            return null;
+                        });
+                        uitkomsten.add("goedgekeurd");
+                    } catch (DomeinregelException e) {
+                        uitkomsten.add(e.getBerichtcode());
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(uitkomsten).containsExactlyInAnyOrder("goedgekeurd", "bestuurswijziging.alAfgehandeld");
+        assertThat(audit("BESTUURSLID_GEWIJZIGD")).hasSize(1);
+        assertThat(mailsAan()).containsExactly("bea@kern.example", "cor@kern.example");
     }
 
     @Test
