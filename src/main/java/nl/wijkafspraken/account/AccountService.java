@@ -236,6 +236,7 @@ public class AccountService {
         var naam = vereisTekst(wijziging.naam(), "naam", "account.naam.verplicht");
         var email = email(wijziging.email());
         boolean gegevensGewijzigd = !naam.equals(account.getNaam()) || !Objects.equals(email, account.getEmail());
+        var gegevensVoor = new Accountgegevens(account.getNaam(), account.getEmail());
         if (gegevensGewijzigd) {
             vereisGegevensBeheer(gebruiker, account);
             account.wijzig(naam, email);
@@ -261,8 +262,10 @@ public class AccountService {
         }
         accounts.flush();
         if (gegevensGewijzigd) {
-            audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
-                    "Naam en e-mailadres van account " + account.getGebruikersnaam() + " gewijzigd");
+            audit.registreerWijziging(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                    "Naam en e-mailadres van account " + account.getGebruikersnaam() + " gewijzigd door "
+                            + gebruiker.gebruikersnaam(), gegevensVoor,
+                    new Accountgegevens(account.getNaam(), account.getEmail()));
         }
         if (!oudeRollen.equals(nieuweRollen)) {
             audit.registreer(gebruiker.gemeenteId(), "ROLLEN_GEWIJZIGD", OBJECTTYPE, id,

@@ -23,6 +23,7 @@ public class AuditService {
 
     static final String SYSTEEM = "systeem";
     private static final int MAX_SAMENVATTING = 1000;
+    static final String GEEN_VERSCHIL = "geen gegevens gewijzigd";
 
     private final AuditRegelRepository regels;
     private final Rechten rechten;
@@ -44,6 +45,19 @@ public class AuditService {
                 ? samenvatting.substring(0, MAX_SAMENVATTING - 1) + "…" : samenvatting;
         regels.save(new AuditRegel(clock.instant(), wie(), gemeenteId, actie, objecttype,
                 objectId == null ? null : objectId.toString(), tekst, ipAdres()));
+    }
+
+    /**
+     * Appends a line for a change to personal or signing data, with the old and new value of every field that
+     * changed ({@link Wijziging}): "{omschrijving}: veld: oud → nieuw; …". Both snapshots are of the same record
+     * type; null stands for "did not exist" or "no longer exists".
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registreerWijziging(long gemeenteId, String actie, String objecttype, Object objectId,
+            String omschrijving, Record oud, Record nieuw) {
+        var verschil = Wijziging.van(oud, nieuw);
+        registreer(gemeenteId, actie, objecttype, objectId,
+                verschil.isEmpty() ? omschrijving + " (" + GEEN_VERSCHIL + ")" : omschrijving + ": " + verschil);
     }
 
     /**

@@ -101,8 +101,8 @@ public class CollegeService {
     @Transactional
     public long registreer(long gemeenteId, CollegelidGegevens gegevens) {
         var lid = collegeleden.saveAndFlush(new Collegelid(gemeenteId, gegevens));
-        audit.registreer(gemeenteId, "AANGEMAAKT", OBJECTTYPE, lid.getId(),
-                "Collegelid " + lid.getNaam() + " (" + lid.getRol() + ", " + lid.getPortefeuilles() + ")");
+        audit.registreerWijziging(gemeenteId, "AANGEMAAKT", OBJECTTYPE, lid.getId(),
+                "Collegelid " + lid.getNaam() + " geregistreerd", null, Collegelidstand.van(lid));
         return lid.getId();
     }
 
@@ -120,11 +120,12 @@ public class CollegeService {
         if (lid.getVersie() != versie) {
             throw new ObjectOptimisticLockingFailureException(Collegelid.class, id);
         }
+        var voor = Collegelidstand.van(lid);
         lid.wijzig(gegevens);
         collegeleden.flush();
-        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
-                "Collegelid " + lid.getNaam() + " (" + lid.getRol() + ", " + lid.getPortefeuilles() + ", "
-                        + lid.getPeriodeVan() + " – " + (lid.getPeriodeTot() == null ? "" : lid.getPeriodeTot()) + ")");
+        audit.registreerWijziging(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                "Collegelid " + lid.getNaam() + " gewijzigd door " + gebruiker.gebruikersnaam(), voor,
+                Collegelidstand.van(lid));
     }
 
     private Collegelid gevonden(long gemeenteId, long id) {

@@ -10,6 +10,7 @@ public enum Actie {
     WIJKOVERLEGGEN_LEZEN("wijkoverleg"),
     WIJKOVERLEGGEN_BEHEREN("wijkoverleg"),
     BESTUUR_BIJWERKEN("wijkoverleg"),
+    BESTUURSWIJZIGINGEN_BEOORDELEN("wijkoverleg"),
     WIJKEN_LEZEN("wijkoverleg"),
     WIJKEN_BEHEREN("wijkoverleg"),
 

@@ -29,6 +29,7 @@ public final class Rechtenmatrix {
         rij(WIJKOVERLEGGEN_LEZEN, MEDEWERKERS, BESTUURSLID);
         rij(WIJKOVERLEGGEN_BEHEREN, EnumSet.of(AMBTENAAR, BEHEERDER));
         rij(BESTUUR_BIJWERKEN, EnumSet.of(AMBTENAAR, BEHEERDER), BESTUURSLID);
+        rij(BESTUURSWIJZIGINGEN_BEOORDELEN, EnumSet.of(AMBTENAAR, BEHEERDER));
         rij(WIJKEN_LEZEN, MEDEWERKERS);
         rij(WIJKEN_BEHEREN, EnumSet.of(AMBTENAAR, BEHEERDER));
         // afspraken: a board member reads the vastgestelde versions of afspraken its wijkoverleg is party to

@@ -43,6 +43,7 @@ public class GemeenteOndertekening {
     private final Rondeweergave weergave;
     private final Voltooiing voltooiing;
     private final OndertekeningEigenschappen eigenschappen;
+    private final Toestemming toestemming;
     private final AuditService audit;
     private final Clock clock;
 
@@ -50,7 +51,7 @@ public class GemeenteOndertekening {
             OndertekeningService ondertekening, Versieteksten versieteksten, CollegeService college,
             MandaatService mandaten, AccountService accounts,
             Rechten rechten, Rondeweergave weergave, Voltooiing voltooiing,
-            OndertekeningEigenschappen eigenschappen, AuditService audit, Clock clock) {
+            OndertekeningEigenschappen eigenschappen, Toestemming toestemming, AuditService audit, Clock clock) {
         this.rondes = rondes;
         this.handtekeningen = handtekeningen;
         this.ondertekening = ondertekening;
@@ -62,6 +63,7 @@ public class GemeenteOndertekening {
         this.weergave = weergave;
         this.voltooiing = voltooiing;
         this.eigenschappen = eigenschappen;
+        this.toestemming = toestemming;
         this.audit = audit;
         this.clock = clock;
     }
@@ -91,7 +93,8 @@ public class GemeenteOndertekening {
 
     /** Signs for the gemeente, after checking the link to the college and the mandaat on today's date. */
     @Transactional
-    public void onderteken(long rondeId, String getypteNaam, boolean akkoord, Herkomst herkomst) {
+    public void onderteken(long rondeId, String getypteNaam, boolean akkoord, boolean afwijkendeNaamBevestigd,
+            Herkomst herkomst) {
         var gebruiker = rechten.vereis(Actie.NAMENS_GEMEENTE_TEKENEN);
         var naam = OndertekeningService.controleerNaam(getypteNaam);
         if (!akkoord) {
@@ -106,15 +109,18 @@ public class GemeenteOndertekening {
         var lid = college.collegelidMetAccount(gebruiker.gemeenteId(), gebruiker.accountId());
         var mandaat = lid.flatMap(l -> mandaten.geldigMandaat(l.id(), eigenschappen.mandaatScope(), vandaag));
         controleer(ronde, lid, mandaat, vandaag);
+        var bevestigd = Naamcontrole.controleer(naam, lid.get().naam(), afwijkendeNaamBevestigd);
         var hash = ondertekening.vastgesteldeTekst(ronde);
         var partij = ronde.gemeente();
+        var verklaring = new Handtekeningbewijs.Verklaring(naam, bevestigd, toestemming.voor(partij.getNaam()));
         handtekeningen.saveAndFlush(Handtekeningbewijs.vanCollegelid(partij, lid.orElseThrow(),
-                gebruiker.gebruikersnaam(), accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null), naam,
+                gebruiker.gebruikersnaam(), accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null), verklaring,
                 mandaat.orElseThrow(), nu, herkomst, hash));
         partij.ondertekend(nu);
         audit.registreer(ronde.getGemeenteId(), "ONDERTEKEND", RondeService.OBJECTTYPE, rondeId,
                 lid.get().aanduiding() + " ondertekende namens " + partij.getNaam() + " met mandaat '"
-                        + mandaat.get().scope() + "' (besluit " + mandaat.get().besluitIdentificatie() + ")");
+                        + mandaat.get().scope() + "' (besluit " + mandaat.get().besluitIdentificatie() + ")"
+                        + OndertekeningService.schrijfwijze(naam, bevestigd));
         voltooiing.werkBij(partij, nu);
     }
 

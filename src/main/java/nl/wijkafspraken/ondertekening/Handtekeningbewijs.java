@@ -15,7 +15,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * The evidence of one signature: who (as the register knows them and as they typed their name), for which party and
- * in which function, how they were authenticated, when (UTC), from which IP address and browser, on which exact text
+ * in which function, whether they confirmed typing their name otherwise than registered, the exact consent text they
+ * ticked and its version, how they were authenticated, when (UTC), from which IP address and browser, on which exact text
  * (its SHA-256), and for the gemeente the mandaat and the besluit that granted it. Append-only: Hibernate never
  * updates it and a database trigger refuses any update or delete.
  */
@@ -55,11 +56,18 @@ class Handtekeningbewijs {
     /** The mandate's validity period as the register had it at signing: a mandate is history (V48). */
     private LocalDate mandaatIngangsdatum;
     private LocalDate mandaatEinddatum;
+    /**
+     * Null for signatures made before V51, which did not record it: a column added with a default would have changed
+     * the canonical content of those rows and so broken their hash chain (V49).
+     */
+    private Boolean afwijkendeNaamBevestigd;
+    private String toestemmingstekst;
+    private String toestemmingsversie;
 
     protected Handtekeningbewijs() {
     }
 
-    private Handtekeningbewijs(Rondepartij partij, String naam, String getypteNaam, String email, String functie,
+    private Handtekeningbewijs(Rondepartij partij, String naam, Verklaring verklaring, String email, String functie,
             Methode methode, Instant tijdstip, Herkomst herkomst, String documentHash) {
         var ronde = partij.getRonde();
         this.gemeenteId = ronde.getGemeenteId();
@@ -69,7 +77,10 @@ class Handtekeningbewijs {
         this.wijkoverlegId = partij.getWijkoverlegId();
         this.partij = partij.getNaam();
         this.naam = naam;
-        this.getypteNaam = getypteNaam;
+        this.getypteNaam = verklaring.getypteNaam();
+        this.afwijkendeNaamBevestigd = verklaring.afwijkendeNaamBevestigd();
+        this.toestemmingstekst = verklaring.toestemming().tekst();
+        this.toestemmingsversie = verklaring.toestemming().versie();
         this.email = email;
         this.functie = functie;
         this.methode = methode;
@@ -79,9 +90,16 @@ class Handtekeningbewijs {
         this.documentHash = documentHash;
     }
 
-    static Handtekeningbewijs vanBestuurslid(Uitnodiging uitnodiging, String functie, String getypteNaam,
+    /**
+     * What the signer declared: the name as typed, whether they confirmed that it differs from the registered name,
+     * and the consent text shown with its version.
+     */
+    record Verklaring(String getypteNaam, boolean afwijkendeNaamBevestigd, Toestemming.Gegeven toestemming) {
+    }
+
+    static Handtekeningbewijs vanBestuurslid(Uitnodiging uitnodiging, String functie, Verklaring verklaring,
             Instant tijdstip, Herkomst herkomst, String documentHash) {
-        var bewijs = new Handtekeningbewijs(uitnodiging.getPartij(), uitnodiging.getNaam(), getypteNaam,
+        var bewijs = new Handtekeningbewijs(uitnodiging.getPartij(), uitnodiging.getNaam(), verklaring,
                 uitnodiging.getEmail(), functie, Methode.LINK_EN_EMAILCODE, tijdstip, herkomst, documentHash);
         bewijs.uitnodigingId = uitnodiging.getId();
         bewijs.bestuurslidId = uitnodiging.getBestuurslidId();
@@ -89,9 +107,9 @@ class Handtekeningbewijs {
     }
 
     static Handtekeningbewijs vanCollegelid(Rondepartij gemeente, CollegelidInfo lid, String gebruikersnaam,
-            String email, String getypteNaam, MandaatInfo mandaat, Instant tijdstip, Herkomst herkomst,
+            String email, Verklaring verklaring, MandaatInfo mandaat, Instant tijdstip, Herkomst herkomst,
             String documentHash) {
-        var bewijs = new Handtekeningbewijs(gemeente, lid.naam(), getypteNaam, email, lid.rol().aanduiding(),
+        var bewijs = new Handtekeningbewijs(gemeente, lid.naam(), verklaring, email, lid.rol().aanduiding(),
                 Methode.INLOG, tijdstip, herkomst, documentHash);
         bewijs.collegelidId = lid.id();
         bewijs.gebruikersnaam = gebruikersnaam;
@@ -138,6 +156,18 @@ class Handtekeningbewijs {
 
     String getGetypteNaam() {
         return getypteNaam;
+    }
+
+    boolean isAfwijkendeNaamBevestigd() {
+        return Boolean.TRUE.equals(afwijkendeNaamBevestigd);
+    }
+
+    String getToestemmingstekst() {
+        return toestemmingstekst;
+    }
+
+    String getToestemmingsversie() {
+        return toestemmingsversie;
     }
 
     String getEmail() {

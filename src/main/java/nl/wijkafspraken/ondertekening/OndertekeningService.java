@@ -41,6 +41,7 @@ public class OndertekeningService {
     private final Ontvangstbewijzen ontvangstbewijzen;
     private final Voltooiing voltooiing;
     private final Ondertekeningspost post;
+    private final Toestemming toestemming;
     private final AuditService audit;
     private final Clock clock;
 
@@ -48,7 +49,7 @@ public class OndertekeningService {
             HandtekeningbewijsRepository handtekeningen, WeigeringbewijsRepository weigeringen,
             Uitnodigingen uitnodigingsbeheer, Versieteksten versieteksten, GemeenteRegister gemeenten,
             Rondeweergave weergave, Ontvangstbewijzen ontvangstbewijzen, Voltooiing voltooiing,
-            Ondertekeningspost post, AuditService audit, Clock clock) {
+            Ondertekeningspost post, Toestemming toestemming, AuditService audit, Clock clock) {
         this.rondes = rondes;
         this.uitnodigingen = uitnodigingen;
         this.handtekeningen = handtekeningen;
@@ -60,6 +61,7 @@ public class OndertekeningService {
         this.ontvangstbewijzen = ontvangstbewijzen;
         this.voltooiing = voltooiing;
         this.post = post;
+        this.toestemming = toestemming;
         this.audit = audit;
         this.clock = clock;
     }
@@ -152,7 +154,8 @@ public class OndertekeningService {
      * met and reports a party that is complete on both sides.
      */
     @Transactional(noRollbackFor = DomeinregelException.class)
-    public Ondertekend onderteken(String token, String code, String getypteNaam, boolean akkoord, Herkomst herkomst) {
+    public Ondertekend onderteken(String token, String code, String getypteNaam, boolean akkoord,
+            boolean afwijkendeNaamBevestigd, Herkomst herkomst) {
         var naam = controleerNaam(getypteNaam);
         if (!akkoord) {
             throw DomeinregelException.voorVeld("akkoord", "ondertekening.akkoord.verplicht");
@@ -163,14 +166,22 @@ public class OndertekeningService {
         var nu = clock.instant();
         var lid = uitnodigingsbeheer.huidigeTekenbevoegde(uitnodiging, LocalDate.ofInstant(nu, clock.getZone()))
                 .orElseThrow(() -> new DomeinregelException("ondertekening.nietMeerTekenbevoegd"));
+        if (!lid.email().strip().equalsIgnoreCase(uitnodiging.getEmail().strip())) {
+            // Bound to the address at sending: normally voided when the address changed (Adreswijziging); this
+            // holds also for a change that reached the register another way.
+            throw new LinkOngeldigException(afzender(uitnodiging));
+        }
+        // Before the code: a name to correct must not use up a try of the code.
+        var bevestigd = Naamcontrole.controleer(naam, uitnodiging.getNaam(), afwijkendeNaamBevestigd);
         var hash = vastgesteldeTekst(ronde);
         controleerCode(uitnodiging, code);
+        var verklaring = new Handtekeningbewijs.Verklaring(naam, bevestigd, toestemming.voor(partij.getNaam()));
         handtekeningen.saveAndFlush(Handtekeningbewijs.vanBestuurslid(uitnodiging,
-                lid.functie().name().toLowerCase(Locale.ROOT), naam, nu, herkomst, hash));
+                lid.functie().name().toLowerCase(Locale.ROOT), verklaring, nu, herkomst, hash));
         uitnodiging.ondertekend();
         audit.registreer(ronde.getGemeenteId(), "ONDERTEKEND", RondeService.OBJECTTYPE, ronde.getId(),
                 uitnodiging.getNaam() + " (" + Rondeweergave.functie(uitnodiging) + ") ondertekende namens "
-                        + partij.getNaam() + " via link en e-mailcode");
+                        + partij.getNaam() + " via link en e-mailcode" + schrijfwijze(naam, bevestigd));
         post.bevestiging(uitnodiging, nu);
         voltooiing.werkBij(partij, nu);
         return new Ondertekend(false, uitnodiging.getNaam(), partij.getNaam(), ronde.getTitel() + ", versie "
@@ -233,6 +244,11 @@ public class OndertekeningService {
                     + " wijkt af van de tekst waarmee ronde " + ronde.getId() + " begon");
         }
         return tekst.sha256();
+    }
+
+    /** For the audit line: a confirmed different spelling is named, with the name as typed. */
+    static String schrijfwijze(String getypt, boolean bevestigd) {
+        return bevestigd ? "; getypte naam \"" + getypt + "\", afwijkende schrijfwijze bevestigd" : "";
     }
 
     static String controleerNaam(String getypteNaam) {

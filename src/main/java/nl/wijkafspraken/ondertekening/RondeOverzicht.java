@@ -38,14 +38,18 @@ public record RondeOverzicht(long id, long afsprakenId, String titel, int versie
         }
     }
 
-    /** An invitation; {@code verlopen} when it is open but past its geldigheid. */
+    /**
+     * An invitation; {@code verlopen} when it is open but past its geldigheid; {@code vervallenOp} when it died
+     * because the member's address changed (kept when a new invitation later replaced it; null otherwise).
+     */
     public record Uitnodigingregel(long id, String naam, String functie, String email, Uitnodigingstatus status,
             boolean verlopen, boolean geblokkeerd, LocalDateTime verstuurdOp, LocalDateTime geldigTot,
-            int herinneringen, boolean magOpnieuw) {
+            int herinneringen, boolean magOpnieuw, LocalDateTime vervallenOp) {
     }
 
+    /** A signature; {@code afwijkendeNaamBevestigd} when the signer confirmed typing their name otherwise. */
     public record Handtekeningregel(String naam, String getypteNaam, String functie, LocalDateTime tijdstip,
-            String methode, String mandaat) {
+            String methode, String mandaat, boolean afwijkendeNaamBevestigd) {
     }
 
     public record Weigeringregel(String naam, String reden, LocalDateTime tijdstip) {

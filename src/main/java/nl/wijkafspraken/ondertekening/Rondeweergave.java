@@ -70,16 +70,18 @@ class Rondeweergave {
     private Uitnodigingregel uitnodiging(Uitnodiging u, Ronde ronde, Instant nu, boolean magBeheren) {
         var partijOpen = u.getPartij().getStatus() == Partijstatus.OPEN
                 || u.getPartij().getStatus() == Partijstatus.GEWEIGERD;
-        var uitnodigingOpen = u.getStatus() == Uitnodigingstatus.OPEN || u.getStatus() == Uitnodigingstatus.GEWEIGERD;
+        var uitnodigingOpen = u.getStatus() == Uitnodigingstatus.OPEN || u.getStatus() == Uitnodigingstatus.GEWEIGERD
+                || u.getStatus() == Uitnodigingstatus.VERVALLEN;
         return new Uitnodigingregel(u.getId(), u.getNaam(), functie(u), u.getEmail(), u.getStatus(),
                 u.isVerlopen(nu), u.isGeblokkeerd(), lokaal(u.getVerstuurdOp()), lokaal(u.getGeldigTot()),
-                u.getHerinneringen(), magBeheren && ronde.isLopend() && partijOpen && uitnodigingOpen);
+                u.getHerinneringen(), magBeheren && ronde.isLopend() && partijOpen && uitnodigingOpen,
+                lokaal(u.getVervallenOp()));
     }
 
     private Handtekeningregel handtekening(Handtekeningbewijs bewijs) {
         var h = bewijs.alsHandtekening();
         return new Handtekeningregel(h.naam(), bewijs.getGetypteNaam(), h.functie(), lokaal(h.tijdstip()), h.methode(),
-                h.mandaat());
+                h.mandaat(), bewijs.isAfwijkendeNaamBevestigd());
     }
 
     /** The text of a version for a signing page: articles rendered from Markdown to safe HTML. */

@@ -63,6 +63,7 @@ class Uitnodiging {
     private int codePogingen;
     private int foutTotaal;
     private Long vervangenDoor;
+    private Instant vervallenOp;
 
     @ElementCollection
     @CollectionTable(name = "ondertekening_link", joinColumns = @JoinColumn(name = "uitnodiging_id"))
@@ -158,9 +159,19 @@ class Uitnodiging {
         gebruik(Uitnodigingstatus.GEWEIGERD);
     }
 
+    /**
+     * The address it was sent to is no longer the member's: the link and any code die, so that nobody but the holder
+     * of the address at the time of sending can sign with them. The civil servant can invite anew.
+     */
+    void vervalt(Instant tijdstip) {
+        gebruik(Uitnodigingstatus.VERVALLEN);
+        vervallenOp = tijdstip;
+    }
+
     /** A resend: this invitation and all its links die; the new one takes over. */
     void vervangDoor(Uitnodiging nieuw) {
-        if (status != Uitnodigingstatus.OPEN && status != Uitnodigingstatus.GEWEIGERD) {
+        if (status != Uitnodigingstatus.OPEN && status != Uitnodigingstatus.GEWEIGERD
+                && status != Uitnodigingstatus.VERVALLEN) {
             throw new DomeinregelException("ondertekening.opnieuw.nietMogelijk", naam);
         }
         status = Uitnodigingstatus.VERVANGEN;
@@ -248,6 +259,10 @@ class Uitnodiging {
 
     Instant getCodeGeldigTot() {
         return codeGeldigTot;
+    }
+
+    Instant getVervallenOp() {
+        return vervallenOp;
     }
 
     boolean isGeblokkeerd() {

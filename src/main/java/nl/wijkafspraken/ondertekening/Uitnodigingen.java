@@ -55,6 +55,7 @@ class Uitnodigingen {
     Uitnodiging stuurOpnieuw(Uitnodiging oud, Instant nu) {
         var partij = oud.getPartij();
         if (oud.getStatus() != Uitnodigingstatus.OPEN && oud.getStatus() != Uitnodigingstatus.GEWEIGERD
+                && oud.getStatus() != Uitnodigingstatus.VERVALLEN
                 || partij.getStatus() != Partijstatus.OPEN && partij.getStatus() != Partijstatus.GEWEIGERD) {
             throw new DomeinregelException("ondertekening.opnieuw.nietMogelijk", oud.getNaam());
         }

@@ -13,7 +13,13 @@
  *   <li>A wethouder signs for the gemeente while logged in, only with a valid mandaat on the day
  *   ({@link nl.wijkafspraken.ondertekening.GemeenteOndertekening}).</li>
  *   <li>Every signature and refusal is kept as append-only evidence (tables {@code handtekening} and
- *   {@code ondertekening_weigering}, guarded by a database trigger).</li>
+ *   {@code ondertekening_weigering}, guarded by a database trigger). The typed name must be the registered one
+ *   (ignoring case, accents and spacing) or the signer confirms another spelling ({@code Naamcontrole}); the evidence
+ *   keeps both names, that confirmation and the exact consent text with its version ({@code Toestemming}).</li>
+ *   <li>An invitation is bound to the address it was sent to: when the wijkoverleg module reports
+ *   {@link nl.wijkafspraken.wijkoverleg.BestuurslidAdresGewijzigd}, {@code Adreswijziging} voids the open invitations
+ *   to the old address in the same transaction (status VERVALLEN, shown on the round page); the civil servant can
+ *   invite anew.</li>
  * </ul>
  * All changes in a round happen under a row lock on the round, so concurrent and replayed requests give exactly one
  * signature each.

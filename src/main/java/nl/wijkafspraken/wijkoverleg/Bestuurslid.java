@@ -74,7 +74,7 @@ public class Bestuurslid {
         return einddatum != null;
     }
 
-    private void vereisLopend() {
+    void vereisLopend() {
         if (einddatum != null) {
             throw new DomeinregelException("bestuurslid.alBeeindigd");
         }

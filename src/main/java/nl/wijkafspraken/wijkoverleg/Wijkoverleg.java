@@ -163,6 +163,11 @@ public class Wijkoverleg {
                 .orElse(null);
     }
 
+    /** A request for a change is refused as the change itself would be. */
+    void vereisBijTeWerken() {
+        vereisNietOpgeheven();
+    }
+
     private void vereisNietOpgeheven() {
         if (status == WijkoverlegStatus.OPGEHEVEN) {
             throw new DomeinregelException("wijkoverleg.opgeheven");

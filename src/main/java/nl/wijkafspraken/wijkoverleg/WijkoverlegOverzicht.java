@@ -6,10 +6,14 @@ import nl.wijkafspraken.gemeente.WijkInfo;
 
 /**
  * A wijkoverleg with what its detail page needs: the names of its wijken, what the user may do, and today's date
- * for the current bestuur.
+ * for the current bestuur, and the requested changes of the bestuur that wait for the gemeente.
  */
 public record WijkoverlegOverzicht(Wijkoverleg wijkoverleg, List<WijkInfo> wijken, boolean magBeheren,
-        boolean magBestuurBijwerken, LocalDate vandaag) {
+        boolean magBestuurBijwerken, LocalDate vandaag, List<BestuurswijzigingRegel> wachtend) {
+
+    public WijkoverlegOverzicht {
+        wachtend = List.copyOf(wachtend);
+    }
 
     public List<Bestuurslid> bestuur() {
         return wijkoverleg.bestuurOp(vandaag);

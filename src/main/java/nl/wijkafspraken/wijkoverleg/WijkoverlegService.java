@@ -42,14 +42,19 @@ public class WijkoverlegService {
     private final GemeenteService gemeenten;
     private final HuidigeGebruiker huidigeGebruiker;
     private final AuditService audit;
+    private final Bestuursmutatie mutatie;
+    private final BestuurswijzigingService aanvragen;
     private final Clock clock;
 
     WijkoverlegService(WijkoverlegRepository wijkoverleggen, GemeenteService gemeenten,
-            HuidigeGebruiker huidigeGebruiker, AuditService audit, Clock clock) {
+            HuidigeGebruiker huidigeGebruiker, AuditService audit, Bestuursmutatie mutatie,
+            BestuurswijzigingService aanvragen, Clock clock) {
         this.wijkoverleggen = wijkoverleggen;
         this.gemeenten = gemeenten;
         this.huidigeGebruiker = huidigeGebruiker;
         this.audit = audit;
+        this.mutatie = mutatie;
+        this.aanvragen = aanvragen;
         this.clock = clock;
     }
 
@@ -70,7 +75,8 @@ public class WijkoverlegService {
                 .sorted(Comparator.comparing(WijkInfo::naam)).toList();
         wijkoverleg.getBestuursleden();
         return new WijkoverlegOverzicht(wijkoverleg, wijken, Rechten.mag(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN),
-                Rechten.mag(gebruiker, Actie.BESTUUR_BIJWERKEN, id), LocalDate.now(clock));
+                Rechten.mag(gebruiker, Actie.BESTUUR_BIJWERKEN, id), LocalDate.now(clock),
+                aanvragen.wachtend(gebruiker.gemeenteId(), id));
     }
 
     /** Per wijk of the active gemeente, the active wijkoverleggen covering it: shows the wijken without one. */
@@ -131,8 +137,9 @@ public class WijkoverlegService {
     private long nieuw(long gemeenteId, WijkoverlegGegevens gegevens) {
         controleer(gemeenteId, gegevens, 0);
         var wijkoverleg = wijkoverleggen.saveAndFlush(new Wijkoverleg(gemeenteId, gegevens));
-        audit.registreer(gemeenteId, "AANGEMAAKT", OBJECTTYPE, wijkoverleg.getId(),
-                wijkoverleg.getNaam() + " geregistreerd (" + wijkoverleg.getStatus() + ")");
+        audit.registreerWijziging(gemeenteId, "AANGEMAAKT", OBJECTTYPE, wijkoverleg.getId(),
+                wijkoverleg.getNaam() + " geregistreerd (" + wijkoverleg.getStatus() + ")", null,
+                Wijkoverlegstand.van(wijkoverleg));
         return wijkoverleg.getId();
     }
 
@@ -142,13 +149,11 @@ public class WijkoverlegService {
         Rechten.vereis(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN);
         var wijkoverleg = actueel(gebruiker, id, versie);
         controleer(gebruiker.gemeenteId(), gegevens, id);
-        var oudeStatus = wijkoverleg.getStatus();
+        var voor = Wijkoverlegstand.van(wijkoverleg);
         wijkoverleg.wijzig(gegevens);
         wijkoverleggen.flush();
-        var statuswijziging = oudeStatus == wijkoverleg.getStatus() ? ""
-                : ", status " + oudeStatus + " → " + wijkoverleg.getStatus();
-        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
-                wijkoverleg.getNaam() + " gewijzigd" + statuswijziging);
+        audit.registreerWijziging(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                wijkoverleg.getNaam() + " gewijzigd", voor, Wijkoverlegstand.van(wijkoverleg));
     }
 
     @Transactional
@@ -156,24 +161,30 @@ public class WijkoverlegService {
         var gebruiker = huidigeGebruiker.get();
         var wijkoverleg = actueel(gebruiker, id, versie);
         Rechten.vereis(gebruiker, Actie.BESTUUR_BIJWERKEN, id);
+        var voor = Wijkoverlegstand.van(wijkoverleg);
         wijkoverleg.wijzigContactadres(StringUtils.hasText(contactadres) ? contactadres.trim() : null);
         wijkoverleggen.flush();
-        audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
-                "Contactadres van wijkoverleg " + wijkoverleg.getNaam() + " gewijzigd");
+        audit.registreerWijziging(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
+                "Contactadres van wijkoverleg " + wijkoverleg.getNaam() + " gewijzigd", voor,
+                Wijkoverlegstand.van(wijkoverleg));
     }
 
+    /**
+     * Adds a member. A BESTUURSLID who adds a tekenbevoegd member only files a request: it takes effect when an
+     * AMBTENAAR or BEHEERDER approves it ({@link BestuurswijzigingService}); the gemeente's own change is at once.
+     */
     @Transactional
-    public long voegBestuurslidToe(long wijkoverlegId, BestuurslidGegevens gegevens) {
+    public Bestuursverwerking voegBestuurslidToe(long wijkoverlegId, BestuurslidGegevens gegevens) {
         var gebruiker = huidigeGebruiker.get();
         var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
         Rechten.vereis(gebruiker, Actie.BESTUUR_BIJWERKEN, wijkoverlegId);
-        var lid = wijkoverleg.voegBestuurslidToe(gegevens.persoon(), gegevens.functie(), gegevens.startdatum(),
-                gegevens.tekenbevoegd());
-        wijkoverleggen.flush();
-        audit.registreer(gebruiker.gemeenteId(), "BESTUURSLID_TOEGEVOEGD", OBJECTTYPE, wijkoverlegId,
-                lid.getNaam() + " (" + lid.getFunctie() + ", vanaf " + lid.getStartdatum() + ") toegevoegd aan "
-                        + wijkoverleg.getNaam());
-        return lid.getId();
+        if (!Rechten.mag(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN) && Bestuursmutatie.raaktTekengegevens(null, gegevens)) {
+            wijkoverleg.vereisBijTeWerken();
+            aanvragen.vraagAan(gebruiker, wijkoverleg, null, gegevens, null);
+            return new Bestuursverwerking(null, true);
+        }
+        var lid = mutatie.voegToe(wijkoverleg, gegevens, door(gebruiker));
+        return new Bestuursverwerking(lid.getId(), false);
     }
 
     public Bestuurslid bestuurslid(long wijkoverlegId, long bestuurslidId) {
@@ -181,20 +192,26 @@ public class WijkoverlegService {
         return bestuurslid(leesbaar(gebruiker, wijkoverlegId), bestuurslidId);
     }
 
+    /**
+     * Changes a member. A BESTUURSLID's change of an e-mail address or tekenbevoegdheid only files a request (the
+     * whole change waits, so that what is approved is what was asked); other changes, and the gemeente's, are at
+     * once.
+     */
     @Transactional
-    public void wijzigBestuurslid(long wijkoverlegId, long bestuurslidId, long versie, BestuurslidGegevens gegevens,
-            LocalDate per) {
+    public Bestuursverwerking wijzigBestuurslid(long wijkoverlegId, long bestuurslidId, long versie,
+            BestuurslidGegevens gegevens, LocalDate per) {
         var gebruiker = huidigeGebruiker.get();
         var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
         Rechten.vereis(gebruiker, Actie.BESTUUR_BIJWERKEN, wijkoverlegId);
         var lid = actueel(bestuurslid(wijkoverleg, bestuurslidId), versie);
-        var nieuw = wijkoverleg.wijzigBestuurslid(lid, gegevens.persoon(), gegevens.functie(),
-                gegevens.tekenbevoegd(), per);
-        wijkoverleggen.flush();
-        audit.registreer(gebruiker.gemeenteId(), "BESTUURSLID_GEWIJZIGD", OBJECTTYPE, wijkoverlegId,
-                nieuw == lid ? "Gegevens van " + lid.getNaam() + " gecorrigeerd"
-                        : lid.getNaam() + " vanaf " + per + ": " + nieuw.getFunctie()
-                                + (nieuw.isTekenbevoegd() ? ", tekenbevoegd" : ", niet tekenbevoegd"));
+        if (!Rechten.mag(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN) && Bestuursmutatie.raaktTekengegevens(lid, gegevens)) {
+            wijkoverleg.vereisBijTeWerken();
+            lid.vereisLopend();
+            aanvragen.vraagAan(gebruiker, wijkoverleg, lid, gegevens, per);
+            return new Bestuursverwerking(lid.getId(), true);
+        }
+        var nieuw = mutatie.wijzig(wijkoverleg, lid, gegevens, per, door(gebruiker));
+        return new Bestuursverwerking(nieuw.getId(), false);
     }
 
     @Transactional
@@ -206,10 +223,12 @@ public class WijkoverlegService {
         if (einddatum == null) {
             throw DomeinregelException.voorVeld("einddatum", "bestuurslid.einddatum.verplicht");
         }
+        var voor = Bestuurslidstand.van(lid);
         wijkoverleg.beeindigBestuurslid(lid, einddatum);
         wijkoverleggen.flush();
-        audit.registreer(gebruiker.gemeenteId(), "BESTUURSLID_BEEINDIGD", OBJECTTYPE, wijkoverlegId,
-                lid.getNaam() + " uit het bestuur van " + wijkoverleg.getNaam() + " per " + einddatum);
+        audit.registreerWijziging(gebruiker.gemeenteId(), "BESTUURSLID_BEEINDIGD", OBJECTTYPE, wijkoverlegId,
+                lid.getNaam() + " uit het bestuur van " + wijkoverleg.getNaam() + door(gebruiker), voor,
+                Bestuurslidstand.van(lid));
     }
 
     private void controleer(long gemeenteId, WijkoverlegGegevens gegevens, long id) {
@@ -252,6 +271,11 @@ public class WijkoverlegService {
             throw new NietGevondenException("Bestuurslid", bestuurslidId);
         }
         return lid;
+    }
+
+    /** Who made a change, as the audit line and the mails name them. */
+    static String door(Gebruiker gebruiker) {
+        return "door " + gebruiker.naam() + " (" + gebruiker.gebruikersnaam() + ")";
     }
 
     private static Specification<Wijkoverleg> specificatie(Gebruiker gebruiker, WijkoverlegZoekopdracht zoek) {

@@ -80,14 +80,14 @@ class GelijktijdigheidTest {
             var code = og.code(gemeente.id(), adres);
             for (int i = 0; i < HERHALINGEN; i++) {
                 taken.add(() -> {
-                    ondertekening.onderteken(token, code, adres, true, new Herkomst("10.0.0.1", "gelijk"));
+                    ondertekening.onderteken(token, code, adres, true, true, new Herkomst("10.0.0.1", "gelijk"));
                     return true;
                 });
             }
         }
         for (int i = 0; i < HERHALINGEN; i++) {
             taken.add(() -> als(wethouder.login(), () -> {
-                gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, new Herkomst("10.0.0.2", "gelijk"));
+                gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, false, new Herkomst("10.0.0.2", "gelijk"));
                 return true;
             }));
         }

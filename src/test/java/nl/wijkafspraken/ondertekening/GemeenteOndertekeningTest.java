@@ -67,7 +67,7 @@ class GemeenteOndertekeningTest {
     private String weigering(String login) {
         try {
             als(login, () -> {
-                gemeenteOndertekening.onderteken(ronde, "Mijn Naam", true, HERKOMST);
+                gemeenteOndertekening.onderteken(ronde, "Mijn Naam", true, false, HERKOMST);
                 return null;
             });
         } catch (DomeinregelException e) {
@@ -101,7 +101,7 @@ class GemeenteOndertekeningTest {
         assertThat(handtekeningenVanDeGemeente()).isZero();
         // On a day within the mandaat the same wethouder could sign.
         klok.op(LocalDate.of(2026, 6, 30), () -> als(wethouder.login(), () -> {
-            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, HERKOMST);
+            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, false, HERKOMST);
             return null;
         }));
         assertThat(handtekeningenVanDeGemeente()).isEqualTo(1);
@@ -152,7 +152,7 @@ class GemeenteOndertekeningTest {
 
         als(gegevens.account(s.id(), Rol.SECRETARIS), () -> koppelingen.bevestig(voorstel));
         als(login, () -> {
-            gemeenteOndertekening.onderteken(ronde, "Wethouder Wacht", true, HERKOMST);
+            gemeenteOndertekening.onderteken(ronde, "Wethouder Wacht", true, false, HERKOMST);
             return null;
         });
         assertThat(handtekeningenVanDeGemeente()).isEqualTo(1);
@@ -184,7 +184,7 @@ class GemeenteOndertekeningTest {
         assertThatThrownBy(() -> weigering(beheerder)).isInstanceOf(GeenToegangException.class);
 
         als(wethouder.login(), () -> {
-            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, HERKOMST);
+            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, false, HERKOMST);
             return null;
         });
         assertThat(jdbc.queryForObject("select gebruikersnaam from handtekening where ronde_id = ? and soort = "
@@ -194,7 +194,7 @@ class GemeenteOndertekeningTest {
     @Test
     void alleenEenBestuurderTekentNamensDeGemeente() {
         assertThatThrownBy(() -> als(s.ambtenaar(), () -> {
-            gemeenteOndertekening.onderteken(ronde, "Ambtenaar", true, HERKOMST);
+            gemeenteOndertekening.onderteken(ronde, "Ambtenaar", true, false, HERKOMST);
             return null;
         })).isInstanceOf(GeenToegangException.class);
         assertThat(mvc.post().uri("/ondertekening/rondes/" + ronde + "/ondertekenen").with(user(s.ambtenaar()))

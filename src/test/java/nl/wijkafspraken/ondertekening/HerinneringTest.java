@@ -84,7 +84,7 @@ class HerinneringTest {
         klok.op(START.plusDays(6), () -> {
             assertThat(ondertekening.tekenpagina(eerste).naam()).isEqualTo("Noor Voorzitter");
             ondertekening.vraagCodeAan(herinnering);
-            ondertekening.onderteken(herinnering, og.code(s.id(), s.noor()), "Noor", true,
+            ondertekening.onderteken(herinnering, og.code(s.id(), s.noor()), "Noor", true, true,
                     new Herkomst("127.0.0.1", null));
         });
         draaiOp(START.plusDays(12));

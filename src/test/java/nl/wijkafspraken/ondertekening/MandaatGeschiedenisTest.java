@@ -63,7 +63,7 @@ class MandaatGeschiedenisTest {
         var ronde = als(s.ambtenaar(), () -> rondes.start(s.afspraken().id(), null));
         wethouder = og.wethouderMetMandaat(s.id());
         klok.op(GETEKEND, () -> als(wethouder.login(), () -> {
-            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, HERKOMST);
+            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, false, HERKOMST);
             return null;
         }));
         mandaat = jdbc.queryForObject("select id from mandaat where collegelid_id = ?", Long.class,

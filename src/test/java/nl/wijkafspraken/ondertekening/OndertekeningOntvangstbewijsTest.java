@@ -66,7 +66,7 @@ class OndertekeningOntvangstbewijsTest {
         var token = og.token(s.id(), email);
         assertThat(mvc.post().uri("/ondertekenen/" + token + "/code").with(csrf())).hasStatus3xxRedirection();
         assertThat(mvc.post().uri("/ondertekenen/" + token).with(csrf()).param("code", og.code(s.id(), email))
-                .param("naam", "Getypte naam").param("akkoord", "true"))
+                .param("naam", "Getypte naam").param("akkoord", "true").param("afwijkendeNaam", "true"))
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/ondertekenen/" + token);
         return token;
     }
@@ -124,7 +124,7 @@ class OndertekeningOntvangstbewijsTest {
         var wethouder = og.wethouderMetMandaat(s.id());
         var token = tekenViaDePagina(s.noor());
         als(wethouder.login(), () -> {
-            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, HERKOMST);
+            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, false, HERKOMST);
             return null;
         });
 
@@ -151,7 +151,7 @@ class OndertekeningOntvangstbewijsTest {
                 .hasStatus3xxRedirection().redirectedUrl().isEqualTo("/ondertekenen/" + token);
         assertThat(mvc.post().uri("/ondertekenen/" + token + "/weigeren").with(csrf()).param("weigercode", "123456")
                 .param("reden", "Toch niet")).hasStatus3xxRedirection();
-        assertThatThrownBy(() -> ondertekening.onderteken(token, og.code(s.id(), s.noor()), "Noor", true, HERKOMST))
+        assertThatThrownBy(() -> ondertekening.onderteken(token, og.code(s.id(), s.noor()), "Noor", true, true, HERKOMST))
                 .isInstanceOf(LinkGebruiktException.class);
 
         assertThat(handtekeningen()).isEqualTo(1);

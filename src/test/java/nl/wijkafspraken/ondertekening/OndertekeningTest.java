@@ -61,7 +61,7 @@ class OndertekeningTest {
     private Ondertekend teken(String email) {
         var token = og.token(s.id(), email);
         ondertekening.vraagCodeAan(token);
-        return ondertekening.onderteken(token, og.code(s.id(), email), "Getypte " + email, true, HERKOMST);
+        return ondertekening.onderteken(token, og.code(s.id(), email), "Getypte " + email, true, true, HERKOMST);
     }
 
     private String partijstatus(long rondeId, long wijkoverlegId) {
@@ -118,7 +118,7 @@ class OndertekeningTest {
         assertThat(ontvanger.voorRonde(id)).as("the gemeente has not signed yet").isEmpty();
 
         als(wethouder.login(), () -> {
-            gemeenteOndertekening.onderteken(id, wethouder.naam(), true, HERKOMST);
+            gemeenteOndertekening.onderteken(id, wethouder.naam(), true, false, HERKOMST);
             return null;
         });
         assertThat(ontvanger.voorRonde(id)).containsExactly(
@@ -177,9 +177,9 @@ class OndertekeningTest {
         var token = og.token(s.id(), s.noor());
         ondertekening.vraagCodeAan(token);
         var code = og.code(s.id(), s.noor());
-        ondertekening.onderteken(token, code, "Noor", true, HERKOMST);
+        ondertekening.onderteken(token, code, "Noor", true, true, HERKOMST);
 
-        assertThatThrownBy(() -> ondertekening.onderteken(token, code, "Noor", true, HERKOMST))
+        assertThatThrownBy(() -> ondertekening.onderteken(token, code, "Noor", true, true, HERKOMST))
                 .isInstanceOf(LinkOngeldigException.class);
         assertThatThrownBy(() -> ondertekening.tekenpagina(token)).isInstanceOf(LinkOngeldigException.class);
         assertThatThrownBy(() -> ondertekening.vraagCodeAan(token)).isInstanceOf(LinkOngeldigException.class);
@@ -199,7 +199,7 @@ class OndertekeningTest {
         var code = og.code(s.id(), s.noor());
         klok.op(LocalDate.of(2026, 6, 15), () -> {
             assertThatThrownBy(() -> ondertekening.tekenpagina(token)).isInstanceOf(LinkOngeldigException.class);
-            assertThatThrownBy(() -> ondertekening.onderteken(token, code, "Noor", true, HERKOMST))
+            assertThatThrownBy(() -> ondertekening.onderteken(token, code, "Noor", true, true, HERKOMST))
                     .isInstanceOf(LinkOngeldigException.class);
         });
         assertThat(jdbc.queryForObject("select count(*) from handtekening h join ondertekenronde r "
@@ -239,11 +239,11 @@ class OndertekeningTest {
         var codeVanZara = og.code(s.id(), s.zara());
 
         if (!codeVanZeno.equals(codeVanZara)) {
-            assertThatThrownBy(() -> ondertekening.onderteken(zara, codeVanZeno, "Zeno", true, HERKOMST))
+            assertThatThrownBy(() -> ondertekening.onderteken(zara, codeVanZeno, "Zeno", true, true, HERKOMST))
                     .hasMessage("ondertekening.code.onjuist");
         }
         // Whoever holds Zara's link and code signs as Zara: the signer comes from the link, never from the form.
-        ondertekening.onderteken(zara, codeVanZara, "Zeno Secretaris", true, HERKOMST);
+        ondertekening.onderteken(zara, codeVanZara, "Zeno Secretaris", true, true, HERKOMST);
         assertThat(jdbc.queryForObject("select naam || '/' || email from handtekening where email = ?",
                 String.class, s.zara())).isEqualTo("Zara Voorzitter/" + s.zara());
         assertThat(jdbc.queryForObject("select count(*) from handtekening where email = ?", Integer.class,
@@ -296,7 +296,7 @@ class OndertekeningTest {
         assertThat(als(s.ambtenaar(), () -> rondes.ronde(id)).partijen()).hasSize(2);
         teken("nina" + s.id() + "@nieuw.example");
         als(wethouder.login(), () -> {
-            gemeenteOndertekening.onderteken(id, wethouder.naam(), true, HERKOMST);
+            gemeenteOndertekening.onderteken(id, wethouder.naam(), true, false, HERKOMST);
             return null;
         });
 

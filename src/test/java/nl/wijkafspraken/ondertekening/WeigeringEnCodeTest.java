@@ -98,7 +98,7 @@ class WeigeringEnCodeTest {
         for (var email : new String[] {s.zara(), s.zeno()}) {
             var token = og.token(s.id(), email);
             ondertekening.vraagCodeAan(token);
-            ondertekening.onderteken(token, og.code(s.id(), email), email, true, HERKOMST);
+            ondertekening.onderteken(token, og.code(s.id(), email), email, true, true, HERKOMST);
         }
         assertThat(partijstatus(s.zuid())).isEqualTo("ONDERTEKEND");
     }
@@ -111,14 +111,14 @@ class WeigeringEnCodeTest {
             var code = og.code(s.id(), s.noor());
             var fout = code.equals("000000") ? "111111" : "000000";
             for (int i = 1; i <= 4; i++) {
-                assertThat(fout(() -> ondertekening.onderteken(noor, fout, "Noor", true, HERKOMST)))
+                assertThat(fout(() -> ondertekening.onderteken(noor, fout, "Noor", true, true, HERKOMST)))
                         .isEqualTo("ondertekening.code.onjuist");
                 assertThat(jdbc.queryForObject("select code_pogingen from ondertekening_uitnodiging where email = ?",
                         Integer.class, s.noor())).as("committed despite the refusal").isEqualTo(i);
             }
-            assertThat(fout(() -> ondertekening.onderteken(noor, fout, "Noor", true, HERKOMST)))
+            assertThat(fout(() -> ondertekening.onderteken(noor, fout, "Noor", true, true, HERKOMST)))
                     .isEqualTo("ondertekening.code.opgebruikt");
-            assertThat(fout(() -> ondertekening.onderteken(noor, code, "Noor", true, HERKOMST)))
+            assertThat(fout(() -> ondertekening.onderteken(noor, code, "Noor", true, true, HERKOMST)))
                     .as("the right code is gone too").isEqualTo("ondertekening.code.geen");
             assertThat(fout(() -> ondertekening.vraagCodeAan(noor))).as("one code a minute")
                     .isEqualTo("ondertekening.code.teSnel");
@@ -128,7 +128,7 @@ class WeigeringEnCodeTest {
         klok.op(LocalDate.of(2026, 7, 2), () -> {
             var noor = og.token(s.id(), s.noor());
             ondertekening.vraagCodeAan(noor);
-            ondertekening.onderteken(noor, og.code(s.id(), s.noor()), "Noor", true, HERKOMST);
+            ondertekening.onderteken(noor, og.code(s.id(), s.noor()), "Noor", true, true, HERKOMST);
         });
         assertThat(partijstatus(s.noord())).isEqualTo("ONDERTEKEND");
     }
@@ -142,7 +142,7 @@ class WeigeringEnCodeTest {
         jdbc.update("update ondertekening_uitnodiging set code_geldig_tot = now() - interval '1 minute' "
                 + "where email = ?", s.noor());
 
-        assertThat(fout(() -> ondertekening.onderteken(noor, code, "Noor", true, HERKOMST)))
+        assertThat(fout(() -> ondertekening.onderteken(noor, code, "Noor", true, true, HERKOMST)))
                 .isEqualTo("ondertekening.code.verlopen");
         assertThat(jdbc.queryForObject("select count(*) from handtekening where ronde_id = ?", Integer.class, ronde))
                 .isZero();

@@ -22,6 +22,9 @@ class GemeenteTekenController {
 
     private final GemeenteOndertekening ondertekening;
 
+    /** The refusal after which the page offers to confirm a different spelling of the name. */
+    static final String NAAM_WIJKT_AF = "ondertekening.naam.wijktAf";
+
     GemeenteTekenController(GemeenteOndertekening ondertekening) {
         this.ondertekening = ondertekening;
     }
@@ -38,11 +41,13 @@ class GemeenteTekenController {
             BindingResult fouten, Model model, HttpServletRequest request, RedirectAttributes redirect) {
         if (!fouten.hasErrors()) {
             try {
-                ondertekening.onderteken(id, form.getNaam(), form.isAkkoord(), Verzoek.herkomst(request));
+                ondertekening.onderteken(id, form.getNaam(), form.isAkkoord(), form.isAfwijkendeNaam(),
+                        Verzoek.herkomst(request));
                 redirect.addFlashAttribute("melding", Melding.succes("ondertekening.gemeente.ondertekend"));
                 return "redirect:/ondertekening/rondes/" + id;
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
+                model.addAttribute("naamAfwijkend", NAAM_WIJKT_AF.equals(e.getBerichtcode()));
             }
         }
         model.addAttribute("pagina", ondertekening.pagina(id));

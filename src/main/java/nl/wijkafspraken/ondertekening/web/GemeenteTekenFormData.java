@@ -12,6 +12,8 @@ public class GemeenteTekenFormData {
     private String naam;
     @AssertTrue(message = "{ondertekening.akkoord.verplicht}")
     private boolean akkoord;
+    /** Ticked when the signer confirms a spelling of their name that differs from the registered one. */
+    private boolean afwijkendeNaam;
 
     public String getNaam() {
         return naam;
@@ -27,5 +29,13 @@ public class GemeenteTekenFormData {
 
     public void setAkkoord(boolean akkoord) {
         this.akkoord = akkoord;
+    }
+
+    public boolean isAfwijkendeNaam() {
+        return afwijkendeNaam;
+    }
+
+    public void setAfwijkendeNaam(boolean afwijkendeNaam) {
+        this.afwijkendeNaam = afwijkendeNaam;
     }
 }

@@ -93,7 +93,7 @@ class TekenController {
         if (!fouten.hasErrors()) {
             try {
                 ondertekening.onderteken(token, form.getCode(), form.getNaam(), form.isAkkoord(),
-                        Verzoek.herkomst(request));
+                        form.isAfwijkendeNaam(), Verzoek.herkomst(request));
                 redirect.addFlashAttribute("netGedaan", true);
                 return "redirect:/ondertekenen/" + token;
             } catch (DomeinregelException e) {
@@ -101,6 +101,11 @@ class TekenController {
                     return geblokkeerd(token, model);
                 }
                 e.toonIn(fouten);
+                if (GemeenteTekenController.NAAM_WIJKT_AF.equals(e.getBerichtcode())) {
+                    // The code was not checked yet: keep it and everything else typed, and offer the checkbox.
+                    model.addAttribute("naamAfwijkend", true);
+                    return pagina(ondertekening.tekenpagina(token), token, model, form, new WeigerFormData());
+                }
             }
         }
         form.setCode(null);

@@ -16,6 +16,8 @@ public class TekenFormData {
     private String naam;
     @AssertTrue(message = "{ondertekening.akkoord.verplicht}")
     private boolean akkoord;
+    /** Ticked when the signer confirms a spelling of their name that differs from the registered one. */
+    private boolean afwijkendeNaam;
 
     public String getCode() {
         return code;
@@ -40,5 +42,13 @@ public class TekenFormData {
 
     public void setAkkoord(boolean akkoord) {
         this.akkoord = akkoord;
+    }
+
+    public boolean isAfwijkendeNaam() {
+        return afwijkendeNaam;
+    }
+
+    public void setAfwijkendeNaam(boolean afwijkendeNaam) {
+        this.afwijkendeNaam = afwijkendeNaam;
     }
 }

@@ -49,8 +49,9 @@ class BestuurslidController {
             BindingResult fouten, Model model, RedirectAttributes redirect) {
         if (!fouten.hasErrors()) {
             try {
-                wijkoverleggen.voegBestuurslidToe(wijkoverlegId, form.gegevens());
-                redirect.addFlashAttribute("melding", Melding.succes("bestuurslid.toegevoegd", form.getNaam()));
+                var verwerking = wijkoverleggen.voegBestuurslidToe(wijkoverlegId, form.gegevens());
+                redirect.addFlashAttribute("melding", Melding.succes(verwerking.wachtOpGoedkeuring()
+                        ? "bestuurswijziging.aangevraagd" : "bestuurslid.toegevoegd", form.getNaam()));
                 return "redirect:/wijkoverleggen/" + wijkoverlegId;
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
@@ -73,8 +74,10 @@ class BestuurslidController {
             RedirectAttributes redirect) {
         if (!fouten.hasErrors()) {
             try {
-                wijkoverleggen.wijzigBestuurslid(wijkoverlegId, id, form.getVersie(), form.gegevens(), form.getPer());
-                redirect.addFlashAttribute("melding", Melding.succes("bestuurslid.gewijzigd", form.getNaam()));
+                var verwerking = wijkoverleggen.wijzigBestuurslid(wijkoverlegId, id, form.getVersie(), form.gegevens(),
+                        form.getPer());
+                redirect.addFlashAttribute("melding", Melding.succes(verwerking.wachtOpGoedkeuring()
+                        ? "bestuurswijziging.aangevraagd" : "bestuurslid.gewijzigd", form.getNaam()));
                 return "redirect:/wijkoverleggen/" + wijkoverlegId;
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
