@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import nl.wijkafspraken.support.BrowserTest;
 import nl.wijkafspraken.support.Testgegevens;
 import nl.wijkafspraken.zegel.Verzegeling;
@@ -35,8 +36,8 @@ class VerificatieBrowserTest extends BrowserTest {
     @Test
     void eenBewonerUploadtDeVerzegeldeAfsprakenEnZietWieOndertekende() throws Exception {
         var gemeente = gegevens.gemeente();
-        var document = register.verzegelEnBewaar(gemeente.id(), "ronde/1/wijkoverleg/1", Verzegeling.pdf(PARTIJ),
-                Verzegeling.beschrijving(PARTIJ));
+        var document = register.verzegelEnBewaar(gemeente.id(), "ronde/1/wijkoverleg/1", UUID.randomUUID(),
+                Verzegeling.pdf(PARTIJ), Verzegeling.beschrijving(PARTIJ));
         var origineel = Files.write(map.resolve("afspraken.pdf"), register.pdf(gemeente.id(), document.id()));
 
         page.navigate(url("/login"));
