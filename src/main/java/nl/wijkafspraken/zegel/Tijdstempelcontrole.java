@@ -2,10 +2,14 @@ package nl.wijkafspraken.zegel;
 
 import java.security.MessageDigest;
 import java.util.Collection;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -39,6 +43,21 @@ final class Tijdstempelcontrole {
         }
     }
 
+    /** The TSA as a reader knows it: its common name and organisation, e.g. "Qualified TSA (Vendor B.V.)". */
+    static String naam(X500Name onderwerp) {
+        var cn = waarde(onderwerp, BCStyle.CN);
+        var o = waarde(onderwerp, BCStyle.O);
+        if (cn == null) {
+            return o == null ? onderwerp.toString() : o;
+        }
+        return o == null || o.equals(cn) ? cn : cn + " (" + o + ")";
+    }
+
+    private static String waarde(X500Name naam, ASN1ObjectIdentifier soort) {
+        var rdns = naam.getRDNs(soort);
+        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+    }
+
     /** Checks the token against the bytes it should stamp. */
     static Tijdstempel controleer(TimeStampToken token, byte[] gestempeld) {
         try {
@@ -53,7 +72,7 @@ final class Tijdstempelcontrole {
                 // Checks the signature, the ESS certificate id, the time-stamping key purpose and the validity.
                 token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificaat));
                 return new Tijdstempel(Tijdstempel.Status.GELDIG, info.getGenTime().toInstant(),
-                        certificaat.getSubject().toString());
+                        naam(certificaat.getSubject()));
             }
             return Tijdstempel.ONGELDIG;
         } catch (Exception e) {

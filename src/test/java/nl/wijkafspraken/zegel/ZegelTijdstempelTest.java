@@ -64,7 +64,7 @@ class ZegelTijdstempelTest {
         var controle = zegel.controleer(verzegeld);
         assertThat(controle.geldig()).isTrue();
         assertThat(controle.tijdstempel().status()).isEqualTo(Tijdstempel.Status.GELDIG);
-        assertThat(controle.tijdstempel().uitgever()).contains("Wijkafspraken test-TSA");
+        assertThat(controle.tijdstempel().uitgever()).isEqualTo("Wijkafspraken test-TSA (Wijkafspraken (test))");
         assertThat(controle.tijdstempel().tijd()).isBetween(voor, Instant.now().plusSeconds(1));
 
         // Independently of the app's check: the token's imprint is the SHA-256 of the signature value beside it.
