@@ -27,6 +27,7 @@ import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfStamper;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -49,6 +50,8 @@ class VerificatieDocumentTest {
     ZegelService zegel;
     @Autowired
     Testgegevens gegevens;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path map;
@@ -104,6 +107,22 @@ class VerificatieDocumentTest {
             assertThat(antwoord).as(pad).hasStatus(404);
             assertThat(antwoord.getResponse().getContentAsString(StandardCharsets.UTF_8)).as(pad).isEqualTo(verwacht);
         }
+    }
+
+    /** The public pages change nothing: no writing verb on a document's page, and no upload without CSRF token. */
+    @Test
+    void deControlepaginaIsAlleenTeLezen() {
+        var aantal = jdbc.queryForObject("select count(*) from verzegeld_document", Integer.class);
+
+        assertThat(mvc.post().uri("/verifieren/" + document.identificatie()).with(csrf()).exchange().getResponse()
+                .getStatus()).isBetween(400, 499);
+        assertThat(mvc.delete().uri("/verifieren/" + document.identificatie()).with(csrf()).exchange().getResponse()
+                .getStatus()).isBetween(400, 499);
+        assertThat(mvc.post().uri("/verifieren").multipart()
+                .file(new MockMultipartFile("bestand", "afspraken.pdf", "application/pdf", origineel)))
+                .hasStatus(403);
+        assertThat(jdbc.queryForObject("select count(*) from verzegeld_document", Integer.class)).isEqualTo(aantal);
+        assertThat(register.opIdentificatie(document.identificatie())).contains(document);
     }
 
     @Test
