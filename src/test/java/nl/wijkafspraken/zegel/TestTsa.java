@@ -52,7 +52,7 @@ public class TestTsa extends Tijdstempeldienst implements DisposableBean {
 
     static final String NAAM = "CN=Wijkafspraken test-TSA, O=Wijkafspraken (test), C=NL";
 
-    enum Stand { AAN, UIT, STIL }
+    enum Stand { AAN, UIT, STIL, ONZIN }
 
     private final HttpServer server;
     private final URI adres;
@@ -60,6 +60,7 @@ public class TestTsa extends Tijdstempeldienst implements DisposableBean {
     private final AtomicLong volgnummer = new AtomicLong();
     private final AtomicLong vragen = new AtomicLong();
     private volatile Stand stand = Stand.AAN;
+    private volatile String autorisatie;
 
     TestTsa() throws Exception {
         super(Optional.empty(), null, null, Duration.ofSeconds(2));
@@ -83,6 +84,14 @@ public class TestTsa extends Tijdstempeldienst implements DisposableBean {
     private void beantwoord(HttpExchange uitwisseling, TimeStampResponseGenerator antwoorden) throws IOException {
         try (uitwisseling) {
             vragen.incrementAndGet();
+            autorisatie = uitwisseling.getRequestHeaders().getFirst("Authorization");
+            if (stand == Stand.ONZIN) {
+                var onzin = "geen tijdstempel".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                uitwisseling.getResponseHeaders().set("Content-Type", "application/timestamp-reply");
+                uitwisseling.sendResponseHeaders(200, onzin.length);
+                uitwisseling.getResponseBody().write(onzin);
+                return;
+            }
             if (stand == Stand.STIL || !"POST".equals(uitwisseling.getRequestMethod())
                     || !"application/timestamp-query".equals(uitwisseling.getRequestHeaders().getFirst("Content-Type"))) {
                 uitwisseling.sendResponseHeaders(503, -1);
@@ -117,6 +126,21 @@ public class TestTsa extends Tijdstempeldienst implements DisposableBean {
     /** A TSA is configured but answers every question with 503 Service Unavailable. */
     public void stil() {
         stand = Stand.STIL;
+    }
+
+    /** The TSA answers 200 with bytes that are no timestamp response. */
+    public void onzin() {
+        stand = Stand.ONZIN;
+    }
+
+    /** The Authorization header of the last question, or null. */
+    String autorisatie() {
+        return autorisatie;
+    }
+
+    /** The server's address, also while switched off. */
+    URI url() {
+        return adres;
     }
 
     /** How many questions reached the server. */

@@ -166,6 +166,28 @@ class ZegelTijdstempelTest {
     }
 
     @Test
+    void eenOnzinAntwoordVanDeTsaWordtGeweigerd() {
+        tsa.onzin();
+
+        assertThatThrownBy(() -> zegel.verzegel(Testpdf.maak(), "Proef", "Aalsmeer"))
+                .isInstanceOf(TijdstempelMisluktException.class).hasMessageContaining("ongeldig antwoord");
+    }
+
+    @Test
+    void deInloggegevensVoorDeTsaGaanMeeAlsHttpBasic() {
+        var metInlog = new Tijdstempeldienst(java.util.Optional.of(tsa.url()), "gemeente", "geheim wachtwoord",
+                Duration.ofSeconds(2));
+
+        var token = metInlog.stempel(new byte[] {1, 2, 3});
+
+        assertThat(Tijdstempelcontrole.controleer(token, new byte[] {1, 2, 3}).geldig()).isTrue();
+        assertThat(tsa.autorisatie()).isEqualTo("Basic " + java.util.Base64.getEncoder()
+                .encodeToString("gemeente:geheim wachtwoord".getBytes(StandardCharsets.UTF_8)));
+        zegel.verzegel(Testpdf.maak(), "Proef", "Aalsmeer");
+        assertThat(tsa.autorisatie()).as("without credentials, no header").isNull();
+    }
+
+    @Test
     void eenTsaDieNietBestaatGeeftEenDuidelijkeFout() {
         var nergens = new Tijdstempeldienst(java.util.Optional.of(java.net.URI.create("http://127.0.0.1:9/tsa")),
                 "gebruiker", "geheim", Duration.ofSeconds(2));
