@@ -2,7 +2,8 @@ package nl.wijkafspraken.web;
 
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.convenant.ConvenantService;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.Actie;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,12 +16,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StartController {
 
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final AfsprakenService afspraken;
     private final ConvenantService convenanten;
 
-    StartController(HuidigeGebruiker huidigeGebruiker, AfsprakenService afspraken, ConvenantService convenanten) {
-        this.huidigeGebruiker = huidigeGebruiker;
+    StartController(Rechten rechten, AfsprakenService afspraken, ConvenantService convenanten) {
+        this.rechten = rechten;
         this.afspraken = afspraken;
         this.convenanten = convenanten;
     }
@@ -32,10 +33,10 @@ class StartController {
 
     @GetMapping("/")
     String start(Model model) {
-        huidigeGebruiker.find().filter(g -> g.isMedewerker()).ifPresent(g -> {
+        if (rechten.mag(Actie.AFSPRAKEN_VOLGEN) && rechten.mag(Actie.CONVENANTEN_LEZEN)) {
             model.addAttribute("standen", afspraken.standen());
             model.addAttribute("geldendeConvenanten", convenanten.nogGeldend());
-        });
+        }
         return "start";
     }
 }
