@@ -2,6 +2,7 @@ package nl.wijkafspraken.ondertekening;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.wijkafspraken.zegel.VerzegeldDocument;
 
 /**
  * A round as the civil servants see it: per party its status, the invitations with their state, the signatures and
@@ -20,17 +21,23 @@ public record RondeOverzicht(long id, long afsprakenId, String titel, int versie
     }
 
     /**
-     * A party with its invitations (none for the gemeente), signatures and refusals, and for a wijkoverleg the
-     * SHA-256 of its sealed document once both parties signed (null before).
+     * A party with its invitations (none for the gemeente), signatures and refusals, and for a wijkoverleg its
+     * sealed document once both parties signed (null before), with its trusted time in Dutch time (null when the
+     * seal has none).
      */
     public record Partij(long id, Partijsoort soort, String naam, int vereist, Partijstatus status,
             LocalDateTime ondertekendOp, List<Uitnodigingregel> uitnodigingen, List<Handtekeningregel> handtekeningen,
-            List<Weigeringregel> weigeringen, String verzegeldSha256) {
+            List<Weigeringregel> weigeringen, VerzegeldDocument verzegeld, LocalDateTime vertrouwdeTijd) {
 
         public Partij {
             uitnodigingen = List.copyOf(uitnodigingen);
             handtekeningen = List.copyOf(handtekeningen);
             weigeringen = List.copyOf(weigeringen);
+        }
+
+        /** The SHA-256 of the sealed document, or null before it is sealed. */
+        public String verzegeldSha256() {
+            return verzegeld == null ? null : verzegeld.sha256();
         }
 
         public boolean isGemeente() {

@@ -3,13 +3,13 @@ package nl.wijkafspraken.ondertekening;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import nl.wijkafspraken.afspraken.Versietekst;
 import nl.wijkafspraken.opmaak.Opmaak;
 import nl.wijkafspraken.ondertekening.RondeOverzicht.Handtekeningregel;
 import nl.wijkafspraken.ondertekening.RondeOverzicht.Uitnodigingregel;
 import nl.wijkafspraken.ondertekening.RondeOverzicht.Weigeringregel;
-import nl.wijkafspraken.zegel.VerzegeldDocument;
 import nl.wijkafspraken.zegel.VerzegeldeDocumenten;
 import org.springframework.stereotype.Component;
 
@@ -50,21 +50,27 @@ class Rondeweergave {
                 // The gemeente first, then the wijkoverleggen by name.
                 .sorted((a, b) -> a.getSoort() != b.getSoort() ? b.getSoort().compareTo(a.getSoort())
                         : a.getNaam().compareTo(b.getNaam()))
-                .map(p -> new RondeOverzicht.Partij(p.getId(), p.getSoort(), p.getNaam(), p.getVereist(),
-                        p.getStatus(), lokaal(p.getOndertekendOp()),
-                        p.getUitnodigingen().stream().map(u -> uitnodiging(u, ronde, nu, magBeheren)).toList(),
-                        bewijzen.stream().filter(h -> h.getPartijId() == p.getId()).map(this::handtekening).toList(),
-                        geweigerd.stream().filter(w -> w.getPartijId() == p.getId())
-                                .map(w -> new Weigeringregel(w.getNaam(), w.getReden(), lokaal(w.getTijdstip())))
-                                .toList(),
-                        p.getSoort() == Partijsoort.GEMEENTE ? null : documenten.opKenmerk(ronde.getGemeenteId(),
-                                Verzegeling.kenmerk(ronde.getId(), p.getWijkoverlegId()))
-                                .map(VerzegeldDocument::sha256).orElse(null)))
+                .map(p -> partij(ronde, p, bewijzen, geweigerd, nu, magBeheren))
                 .toList();
         return new RondeOverzicht(ronde.getId(), ronde.getAfsprakenId(), ronde.getTitel(), ronde.getVersienummer(),
                 ronde.getDocumentHash(), ronde.getStatus(), lokaal(ronde.getGestartOp()), ronde.getGestartDoorNaam(),
                 lokaal(ronde.getIngetrokkenOp()), ronde.getIntrekkingsreden(), partijen, magBeheren,
                 bestuurder && ronde.isLopend() && !ronde.gemeente().isOndertekend());
+    }
+
+    private RondeOverzicht.Partij partij(Ronde ronde, Rondepartij p, List<Handtekeningbewijs> bewijzen,
+            List<Weigeringbewijs> geweigerd, Instant nu, boolean magBeheren) {
+        var verzegeld = p.getSoort() == Partijsoort.GEMEENTE ? null : documenten.opKenmerk(ronde.getGemeenteId(),
+                Verzegeling.kenmerk(ronde.getId(), p.getWijkoverlegId())).orElse(null);
+        return new RondeOverzicht.Partij(p.getId(), p.getSoort(), p.getNaam(), p.getVereist(),
+                p.getStatus(), lokaal(p.getOndertekendOp()),
+                p.getUitnodigingen().stream().map(u -> uitnodiging(u, ronde, nu, magBeheren)).toList(),
+                bewijzen.stream().filter(h -> h.getPartijId() == p.getId()).map(this::handtekening).toList(),
+                geweigerd.stream().filter(w -> w.getPartijId() == p.getId())
+                        .map(w -> new Weigeringregel(w.getNaam(), w.getReden(), lokaal(w.getTijdstip())))
+                        .toList(),
+                verzegeld, verzegeld != null && verzegeld.tijdstempel().geldig()
+                        ? lokaal(verzegeld.tijdstempel().tijd()) : null);
     }
 
     private Uitnodigingregel uitnodiging(Uitnodiging u, Ronde ronde, Instant nu, boolean magBeheren) {

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * Once a wijkoverleg and the gemeente have both signed in a round: the afspraken with that party as one PDF (the
  * version text, then the signature page with each signer, the document hash, the mandate and a QR code to the
- * verification page), sealed with the gemeente's certificate and kept in the register of sealed documents; every
- * signer of the two parties gets it by e-mail. Idempotent: the register keeps one document per kenmerk (round and
- * wijkoverleg), so a redelivered event finds it and sends nothing again.
+ * document's own verification page), sealed with the gemeente's certificate (and, with a TSA configured, a trusted
+ * timestamp) and kept in the register of sealed documents; every signer of the two parties gets it by e-mail.
+ * Idempotent: the register keeps one document per kenmerk (round and wijkoverleg), so a redelivered event finds it
+ * and sends nothing again. When the TSA does not answer, the listener fails, nothing is stored or sent, and
+ * {@link VerzegelingHerhaling} delivers the event again later.
  */
 @Component
 class Verzegeling {
@@ -60,6 +62,8 @@ class Verzegeling {
         var tekst = versieteksten.tekst(gemeenteId, ondertekend.versieId());
         var handtekeningen = ondertekening.handtekeningen(gemeenteId, ronde.getId(), ondertekend.wijkoverlegId());
         var gemeenteNaam = gemeenten.gemeente(gemeenteId).map(g -> g.naam()).orElse("");
+        // The identifier comes first: the PDF prints the address of its own verification page.
+        var identificatie = documenten.nieuweIdentificatie();
 
         var document = pdf.ondertekendeAfspraken(new OndertekendeAfsprakenDocument(gemeenteNaam, tekst.titel(),
                 tekst.versienummer(), tekst.ingangsdatum(), tekst.einddatum(), tekst.besluitIdentificatie(),
@@ -68,11 +72,11 @@ class Verzegeling {
                 partij.getNaam(), tekst.sha256(),
                 handtekeningen.stream().map(h -> new OndertekendeAfsprakenDocument.Ondertekenaar(h.naam(),
                         h.functie(), h.partij(), h.tijdstip(), h.methode(), h.mandaat())).toList(),
-                documenten.verificatieUrl()));
-        var verzegeld = documenten.verzegelEnBewaar(gemeenteId, kenmerk, document, new Documentbeschrijving(
-                gemeenteNaam, tekst.titel(), "versie " + tekst.versienummer(), partij.getNaam(),
-                handtekeningen.stream().map(h -> new Documentbeschrijving.Ondertekenaar(h.naam(), h.functie(),
-                        h.tijdstip())).toList()));
+                documenten.verificatieUrl(identificatie)));
+        var verzegeld = documenten.verzegelEnBewaar(gemeenteId, kenmerk, identificatie, document,
+                new Documentbeschrijving(gemeenteNaam, tekst.titel(), "versie " + tekst.versienummer(),
+                        partij.getNaam(), handtekeningen.stream().map(h -> new Documentbeschrijving.Ondertekenaar(
+                                h.naam(), h.functie(), h.tijdstip())).toList(), tekst.sha256()));
 
         var partijen = List.of(partij.getId(), ronde.gemeente().getId());
         var adressen = new LinkedHashSet<String>();

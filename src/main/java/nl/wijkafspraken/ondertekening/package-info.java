@@ -28,7 +28,9 @@
  * {@link nl.wijkafspraken.afspraken.OndertekeningVoltooid}, once per wijkoverleg and round, when the wijkoverleg and
  * the gemeente have both signed; {@link nl.wijkafspraken.ondertekening.OndertekeningService#handtekeningen} then
  * gives the signatures. Consumes its own {@code PartijOndertekend} to seal the afspraken with that party
- * ({@code Verzegeling}: PDF from the opmaak module, seal and register from the zegel module, mailed to the signers).
+ * ({@code Verzegeling}: PDF from the opmaak module, printing the document's own verification address, seal and
+ * register from the zegel module, mailed to the signers). When the TSA does not answer, sealing fails and
+ * {@link nl.wijkafspraken.ondertekening.VerzegelingHerhaling} delivers the event again every 10 minutes (ShedLock).
  * {@link nl.wijkafspraken.ondertekening.OndertekendePartijen} tells the public register who signed and which sealed
  * document belongs to a party. E-mail goes through the post module's outbox.
  */

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param partijNaam           the wijkoverleg that signed with the gemeente
  * @param documentHash         SHA-256 (hex) of the version text that was signed, as the signing flow computed it
  * @param ondertekenaars       everyone who signed, for the wijkoverleg and for the gemeente, in signing order
- * @param verificatieUrl       the absolute address of the public verification page, shown as link and QR code
+ * @param verificatieUrl       the absolute address of this document's own verification page, shown as link and QR code
  */
 public record OndertekendeAfsprakenDocument(
         String gemeenteNaam,

@@ -140,8 +140,9 @@ final class OndertekendeAfsprakenPdf {
     /** The QR code beside the address and what to do there. */
     private void verificatie(Zetter zetter) {
         var uitleg = alinea("Dit document is verzegeld met het certificaat van " + gemeente + ". Een PDF-lezer "
-                + "toont of het na de verzegeling is gewijzigd. Controleer het ook op de verificatiepagina: upload het "
-                + "bestand of vul de SHA-256 van het bestand in. De QR-code leidt naar die pagina.");
+                + "toont of het na de verzegeling is gewijzigd. De QR-code en de link leiden naar de controlepagina van "
+                + "dit document: daar staat wat de gemeente heeft verzegeld, wanneer en wie het ondertekende. Op papier "
+                + "vergelijkt u die gegevens; de SHA-256-vingerafdruk van de tekst hierboven kunt u daar ook opzoeken.");
         var link = opmaak.alinea();
         var adres = new Chunk(afspraken.verificatieUrl(),
                 opmaak.font(false, false, PdfOpmaak.TEKSTGROOTTE, PdfOpmaak.ACCENT));

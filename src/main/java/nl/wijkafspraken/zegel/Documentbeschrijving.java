@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param versie         e.g. "2"
  * @param partij         the other party, e.g. "Wijkoverleg Hornmeer"
  * @param ondertekenaars who signed and when, in signing order
+ * @param tekstSha256    SHA-256 (hex) of the signed text as the document prints it, so that a paper copy can be
+ *                       looked up by it; null when the document prints none
  */
 public record Documentbeschrijving(String gemeenteNaam, String titel, String versie, String partij,
-        List<Ondertekenaar> ondertekenaars) {
+        List<Ondertekenaar> ondertekenaars, String tekstSha256) {
 
     static final int MAX_GEMEENTE = 200;
     static final int MAX_TITEL = 500;
@@ -28,6 +30,16 @@ public record Documentbeschrijving(String gemeenteNaam, String titel, String ver
         verplicht(versie, "versie", MAX_VERSIE);
         verplicht(partij, "partij", MAX_PARTIJ);
         ondertekenaars = ondertekenaars == null ? List.of() : List.copyOf(ondertekenaars);
+        if (tekstSha256 != null) {
+            tekstSha256 = VerzegeldeDocumenten.normaal(tekstSha256)
+                    .orElseThrow(() -> new IllegalArgumentException("tekstSha256 is geen SHA-256"));
+        }
+    }
+
+    /** A document that prints no text hash. */
+    public Documentbeschrijving(String gemeenteNaam, String titel, String versie, String partij,
+            List<Ondertekenaar> ondertekenaars) {
+        this(gemeenteNaam, titel, versie, partij, ondertekenaars, null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class VerzegeldDocumentRepository {
 
     private static final String KOLOMMEN = """
-            select id, gemeente_id, kenmerk, sha256, grootte, verzegeld_op, gemeente_naam, titel, versie, partij
+            select id, identificatie, gemeente_id, kenmerk, sha256, grootte, verzegeld_op, tijdstempel,
+                tijdstempel_uitgever, gemeente_naam, titel, versie, partij, tekst_sha256
             from verzegeld_document""";
 
     private final JdbcClient jdbc;
@@ -43,15 +45,17 @@ class VerzegeldDocumentRepository {
      *
      * @return the new id, or empty when it was there already
      */
-    Optional<Long> voegToe(long gemeenteId, String kenmerk, byte[] pdf, String sha256, Instant verzegeldOp,
-            Documentbeschrijving beschrijving) {
+    Optional<Long> voegToe(long gemeenteId, String kenmerk, UUID identificatie, byte[] pdf, String sha256,
+            Instant verzegeldOp, Tijdstempel tijdstempel, Documentbeschrijving beschrijving) {
         Optional<Long> id = jdbc.sql("""
-                        insert into verzegeld_document (gemeente_id, kenmerk, sha256, grootte, verzegeld_op,
-                            gemeente_naam, titel, versie, partij)
-                        values (:gemeente, :kenmerk, :sha256, :grootte, :verzegeldOp, :gemeenteNaam, :titel, :versie,
-                            :partij)
+                        insert into verzegeld_document (identificatie, gemeente_id, kenmerk, sha256, grootte,
+                            verzegeld_op, tijdstempel, tijdstempel_uitgever, gemeente_naam, titel, versie, partij,
+                            tekst_sha256)
+                        values (:identificatie, :gemeente, :kenmerk, :sha256, :grootte, :verzegeldOp, :tijdstempel,
+                            :uitgever, :gemeenteNaam, :titel, :versie, :partij, :tekstSha256)
                         on conflict do nothing
                         returning id""")
+                .param("identificatie", identificatie)
                 .param("gemeente", gemeenteId)
                 .param("kenmerk", kenmerk)
                 .param("sha256", sha256)
@@ -61,6 +65,9 @@ class VerzegeldDocumentRepository {
                 .param("titel", beschrijving.titel())
                 .param("versie", beschrijving.versie())
                 .param("partij", beschrijving.partij())
+                .param("tekstSha256", beschrijving.tekstSha256())
+                .param("tijdstempel", tijdstempel.geldig() ? tijdstempel.tijd().atOffset(ZoneOffset.UTC) : null)
+                .param("uitgever", tijdstempel.geldig() ? tijdstempel.uitgever() : null)
                 .query(Long.class).optional();
         id.ifPresent(nieuw -> {
             jdbc.sql("insert into verzegeld_document_inhoud (document_id, pdf) values (:id, :pdf)")
@@ -92,6 +99,17 @@ class VerzegeldDocumentRepository {
                 .query(this::document).optional();
     }
 
+    Optional<VerzegeldDocument> opIdentificatie(UUID identificatie) {
+        return jdbc.sql(KOLOMMEN + " where identificatie = :identificatie").param("identificatie", identificatie)
+                .query(this::document).optional();
+    }
+
+    /** The documents that print this text hash, newest first; a few per version at most (one per party). */
+    List<VerzegeldDocument> opTekstSha256(String tekstSha256) {
+        return jdbc.sql(KOLOMMEN + " where tekst_sha256 = :sha256 order by verzegeld_op desc, id desc limit 100")
+                .param("sha256", tekstSha256).query(this::document).list();
+    }
+
     Optional<byte[]> pdf(long gemeenteId, long id) {
         return jdbc.sql("""
                         select i.pdf from verzegeld_document_inhoud i
@@ -104,10 +122,13 @@ class VerzegeldDocumentRepository {
     private VerzegeldDocument document(ResultSet rij, int nummer) throws SQLException {
         long id = rij.getLong("id");
         var beschrijving = new Documentbeschrijving(rij.getString("gemeente_naam"), rij.getString("titel"),
-                rij.getString("versie"), rij.getString("partij"), ondertekenaars(id));
-        return new VerzegeldDocument(id, rij.getLong("gemeente_id"), rij.getString("kenmerk"),
-                rij.getString("sha256"), rij.getInt("grootte"), rij.getObject("verzegeld_op", OffsetDateTime.class).toInstant(),
-                beschrijving);
+                rij.getString("versie"), rij.getString("partij"), ondertekenaars(id), rij.getString("tekst_sha256"));
+        var gestempeld = rij.getObject("tijdstempel", OffsetDateTime.class);
+        var tijdstempel = gestempeld == null ? Tijdstempel.GEEN : new Tijdstempel(Tijdstempel.Status.GELDIG,
+                gestempeld.toInstant(), rij.getString("tijdstempel_uitgever"));
+        return new VerzegeldDocument(id, rij.getObject("identificatie", UUID.class), rij.getLong("gemeente_id"),
+                rij.getString("kenmerk"), rij.getString("sha256"), rij.getInt("grootte"),
+                rij.getObject("verzegeld_op", OffsetDateTime.class).toInstant(), tijdstempel, beschrijving);
     }
 
     private List<Documentbeschrijving.Ondertekenaar> ondertekenaars(long documentId) {

@@ -1,8 +1,11 @@
 package nl.wijkafspraken.zegel;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
@@ -38,12 +41,31 @@ public class VerzegeldeDocumenten {
         this.verificatieUrl = basisUrl.strip().replaceAll("/+$", "") + "/verifieren";
     }
 
-    /**
-     * The absolute address of the public verification page, from {@code wijkafspraken.basis-url}: what a sealed
-     * document prints as link and QR code (e.g. {@code OndertekendeAfsprakenDocument.verificatieUrl}).
-     */
+    /** The absolute address of the public verification page, from {@code wijkafspraken.basis-url}. */
     public String verificatieUrl() {
         return verificatieUrl;
+    }
+
+    /**
+     * A new identifier for a document about to be sealed: random (version 4), so that it gives away nothing and
+     * cannot be guessed. The caller prints {@link #verificatieUrl(UUID)} in the document and then seals it with
+     * {@link #verzegelEnBewaar} under this identifier.
+     */
+    public UUID nieuweIdentificatie() {
+        return UUID.randomUUID();
+    }
+
+    /**
+     * The absolute address of the document's own verification page, what its PDF prints as link and QR code (e.g.
+     * {@code OndertekendeAfsprakenDocument.verificatieUrl}): {@code …/verifieren/{identificatie}}.
+     */
+    public String verificatieUrl(UUID identificatie) {
+        return verificatieUrl + "/" + identificatie;
+    }
+
+    /** Whether seals get a trusted time (a TSA is configured); else pages say the seal has none. */
+    public boolean metTijdstempel() {
+        return zegel.metTijdstempel();
     }
 
     /**
@@ -53,17 +75,21 @@ public class VerzegeldeDocumenten {
      *
      * @param gemeenteId   the gemeente that seals
      * @param kenmerk      the caller's key, e.g. {@code ronde/12/wijkoverleg/5} (at most 200 characters)
+     * @param identificatie the document's identifier from {@link #nieuweIdentificatie()}, printed in the PDF
      * @param pdf          the unsealed PDF, e.g. from {@code PdfService.ondertekendeAfspraken}
      * @param beschrijving what the verification page will show about it
      * @return the document in the register
-     * @throws IllegalArgumentException when the key is empty or too long, or the bytes are no readable PDF
+     * @throws IllegalArgumentException    when the key is empty or too long, or the bytes are no readable PDF
+     * @throws TijdstempelMisluktException when a TSA is configured but gives no valid timestamp: nothing is stored,
+     *                                     the caller tries again later
      */
     @Transactional
-    public VerzegeldDocument verzegelEnBewaar(long gemeenteId, String kenmerk, byte[] pdf,
+    public VerzegeldDocument verzegelEnBewaar(long gemeenteId, String kenmerk, UUID identificatie, byte[] pdf,
             Documentbeschrijving beschrijving) {
         if (kenmerk == null || kenmerk.isBlank() || kenmerk.length() > MAX_KENMERK) {
             throw new IllegalArgumentException("Een kenmerk van 1 tot " + MAX_KENMERK + " tekens is verplicht");
         }
+        Objects.requireNonNull(identificatie, "identificatie");
         register.vergrendel(gemeenteId, kenmerk);
         var bestaand = register.opKenmerk(gemeenteId, kenmerk);
         if (bestaand.isPresent()) {
@@ -71,11 +97,15 @@ public class VerzegeldeDocumenten {
         }
         var verzegeld = zegel.verzegel(pdf, reden(beschrijving), beschrijving.gemeenteNaam());
         var sha256 = zegel.sha256(verzegeld);
-        var id = register.voegToe(gemeenteId, kenmerk, verzegeld, sha256, clock.instant(), beschrijving)
+        var tijdstempel = zegel.controleer(verzegeld).tijdstempel();
+        var id = register.voegToe(gemeenteId, kenmerk, identificatie, verzegeld, sha256, clock.instant(), tijdstempel,
+                        beschrijving)
                 .orElseThrow(() -> new IllegalStateException("Verzegeld document " + kenmerk + " van gemeente "
                         + gemeenteId + " bestaat al, of een ander document heeft dezelfde SHA-256"));
         audit.registreer(gemeenteId, VERZEGELD, OBJECTTYPE, id, reden(beschrijving) + " (kenmerk " + kenmerk
-                + ", SHA-256 " + sha256 + ")");
+                + ", identificatie " + identificatie + ", SHA-256 " + sha256 + ", "
+                + (tijdstempel.geldig() ? "tijdstempel " + tijdstempel.tijd() + " van " + tijdstempel.uitgever()
+                        : "zonder tijdstempel") + ")");
         return register.opKenmerk(gemeenteId, kenmerk).orElseThrow();
     }
 
@@ -91,6 +121,12 @@ public class VerzegeldeDocumenten {
         return normaal(sha256).flatMap(register::opSha256);
     }
 
+    /** The document with this public identifier, if any. */
+    @Transactional(readOnly = true)
+    public Optional<VerzegeldDocument> opIdentificatie(UUID identificatie) {
+        return register.opIdentificatie(identificatie);
+    }
+
     /**
      * The sealed PDF as stored.
      *
@@ -102,31 +138,50 @@ public class VerzegeldeDocumenten {
     }
 
     /**
-     * Checks a file for the verification page: exactly a document of the register, or a copy changed after sealing,
-     * or sealed by this app but not registered, or unknown.
+     * Checks a file for the verification page: exactly a document of the register, or one with something appended
+     * after sealing (its sealed revision intact), or a copy changed after sealing, or sealed by this app but not
+     * registered, or unknown. The seal's timestamp is checked in the file itself.
      */
     @Transactional(readOnly = true)
     public Verificatie verifieer(byte[] bestand) {
         var sha256 = zegel.sha256(bestand);
+        var controle = zegel.controleer(bestand);
         var document = register.opSha256(sha256);
         if (document.isPresent()) {
-            return Verificatie.herkend(document.get());
+            return Verificatie.van(Verificatie.Uitkomst.HERKEND, document.get(), controle.tijdstempel());
         }
-        var uitkomst = switch (zegel.controleer(bestand).uitkomst()) {
+        if (controle.uitkomst() == Zegelcontrole.Uitkomst.GELDIG_MET_TOEVOEGING) {
+            var revisie = register.opSha256(controle.revisieSha256());
+            if (revisie.isPresent()) {
+                return new Verificatie(Verificatie.Uitkomst.HERKEND_MET_TOEVOEGING, sha256, revisie,
+                        List.of(), controle.tijdstempel());
+            }
+        }
+        var uitkomst = switch (controle.uitkomst()) {
             case GELDIG -> Verificatie.Uitkomst.VERZEGELD_NIET_GEREGISTREERD;
-            case GEWIJZIGD -> Verificatie.Uitkomst.GEWIJZIGD;
+            // An intact revision the register does not know, plus an addition: nothing we can vouch for.
+            case GELDIG_MET_TOEVOEGING, GEWIJZIGD -> Verificatie.Uitkomst.GEWIJZIGD;
             case GEEN_PDF -> Verificatie.Uitkomst.GEEN_PDF;
             case ANDER_CERTIFICAAT, GEEN_ZEGEL -> Verificatie.Uitkomst.ONBEKEND;
         };
         return Verificatie.zonderDocument(uitkomst, sha256);
     }
 
-    /** Looks a SHA-256 up for the verification page; the caller has checked that it is one ({@link #isSha256}). */
+    /**
+     * Looks a SHA-256 up for the verification page: that of a sealed PDF, or that of a signed text as a sealed
+     * document prints it (what a reader of the paper copy has). The caller has checked that it is one
+     * ({@link #isSha256}).
+     */
     @Transactional(readOnly = true)
     public Verificatie verifieer(String sha256) {
         var normaal = normaal(sha256).orElseThrow(() -> new IllegalArgumentException("Geen SHA-256"));
-        return register.opSha256(normaal).map(Verificatie::herkend)
-                .orElseGet(() -> Verificatie.zonderDocument(Verificatie.Uitkomst.ONBEKEND, normaal));
+        var document = register.opSha256(normaal);
+        if (document.isPresent()) {
+            return Verificatie.van(Verificatie.Uitkomst.HERKEND, document.get(), document.get().tijdstempel());
+        }
+        var metDezeTekst = register.opTekstSha256(normaal);
+        return metDezeTekst.isEmpty() ? Verificatie.zonderDocument(Verificatie.Uitkomst.ONBEKEND, normaal)
+                : Verificatie.tekst(normaal, metDezeTekst);
     }
 
     /** Whether the text is a SHA-256 in hex: 64 characters 0-9 and a-f (either case), spaces around it ignored. */
@@ -134,7 +189,7 @@ public class VerzegeldeDocumenten {
         return normaal(tekst).isPresent();
     }
 
-    private static Optional<String> normaal(String sha256) {
+    static Optional<String> normaal(String sha256) {
         if (sha256 == null) {
             return Optional.empty();
         }

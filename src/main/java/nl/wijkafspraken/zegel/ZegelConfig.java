@@ -13,4 +13,10 @@ class ZegelConfig {
     Zegelsleutel zegelsleutel(ZegelEigenschappen eigenschappen) {
         return Zegelsleutels.laad(eigenschappen);
     }
+
+    /** The TSA for the seal's trusted time, or none when {@code wijkafspraken.zegel.tsa-url} is empty. */
+    @Bean
+    Tijdstempeldienst tijdstempeldienst(ZegelEigenschappen eigenschappen) {
+        return new Tijdstempeldienst(eigenschappen);
+    }
 }

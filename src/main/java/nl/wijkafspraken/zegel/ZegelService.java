@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -30,7 +31,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -50,23 +54,35 @@ import org.springframework.stereotype.Service;
  * Seals PDFs with the gemeente's certificate and checks seals. The seal is a PAdES-style signature
  * ({@code /SubFilter /ETSI.CAdES.detached}): a detached CMS over the whole file except the signature itself
  * (SHA-256, signed attributes content-type, message-digest and signing-certificate-v2; the time is the dictionary's
- * {@code /M}, not a CMS signing-time, as PAdES asks), which any PDF reader and {@code pdfsig} can check.
+ * {@code /M}, not a CMS signing-time, as PAdES asks), which any PDF reader and {@code pdfsig} can check. With a
+ * TSA configured, the signature value gets an RFC 3161 timestamp (PAdES B-T), so the time of the seal no longer
+ * rests on the app's own clock and the seal can still be dated after the certificate has expired.
  */
 @Service
 public class ZegelService {
 
-    /** Room for the CMS in /Contents: certificate, signature and attributes take 2-3 KB with RSA-3072. */
-    static final int RUIMTE = 16 * 1024;
+    /**
+     * Room for the CMS in /Contents: certificate, signature and attributes take 2-3 KB with RSA-3072, a timestamp
+     * token with its TSA certificate another 2-6 KB; the rest leaves room for a longer certificate chain.
+     */
+    static final int RUIMTE = 32 * 1024;
     private static final PdfName CADES_DETACHED = new PdfName("ETSI.CAdES.detached");
 
     private final Zegelsleutel zegelsleutel;
+    private final Tijdstempeldienst tsa;
     private final Zegelcontroleur controleur;
     private final Clock clock;
 
-    ZegelService(Zegelsleutel zegelsleutel, Clock clock) {
+    ZegelService(Zegelsleutel zegelsleutel, Tijdstempeldienst tsa, Clock clock) {
         this.zegelsleutel = zegelsleutel;
+        this.tsa = tsa;
         this.controleur = new Zegelcontroleur(zegelsleutel.vertrouwd());
         this.clock = clock;
+    }
+
+    /** Whether seals get a trusted time: a TSA is configured ({@code wijkafspraken.zegel.tsa-url}). */
+    public boolean metTijdstempel() {
+        return tsa.ingesteld();
     }
 
     /**
@@ -76,7 +92,8 @@ public class ZegelService {
      * @param reden   why it is sealed, e.g. "Ondertekende samenwerkingsafspraken"
      * @param locatie where, e.g. the gemeente's name
      * @return the sealed PDF
-     * @throws IllegalArgumentException when the bytes are no readable PDF
+     * @throws IllegalArgumentException    when the bytes are no readable PDF
+     * @throws TijdstempelMisluktException when a TSA is configured and gives no valid timestamp: nothing is sealed
      */
     public byte[] verzegel(byte[] pdf, String reden, String locatie) {
         Objects.requireNonNull(reden, "reden");
@@ -104,7 +121,7 @@ public class ZegelService {
             weergave.setCryptoDictionary(handtekening);
             weergave.preClose(new HashMap<>(Map.of(PdfName.CONTENTS, RUIMTE * 2 + 2)));
 
-            var cms = cms(weergave.getRangeStream().readAllBytes());
+            var cms = metTijdstempel(cms(weergave.getRangeStream().readAllBytes())).getEncoded();
             if (cms.length > RUIMTE) {
                 throw new IllegalStateException("Zegel van " + cms.length + " bytes past niet in " + RUIMTE);
             }
@@ -137,8 +154,25 @@ public class ZegelService {
         return controleur.controleer(pdf, sha256(pdf));
     }
 
+    /**
+     * PAdES B-T: the TSA's token over the signature value, as the unsigned attribute signature-time-stamp (RFC 3161
+     * appendix A, ETSI EN 319 122-1). Outside the signed attributes, so it can only be added after signing.
+     */
+    private CMSSignedData metTijdstempel(CMSSignedData cms) throws IOException {
+        if (!tsa.ingesteld()) {
+            return cms;
+        }
+        var ondertekenaar = cms.getSignerInfos().getSigners().iterator().next();
+        var token = tsa.stempel(ondertekenaar.getSignature());
+        var attribuut = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                new DERSet(ASN1Primitive.fromByteArray(token.getEncoded())));
+        var gestempeld = SignerInformation.replaceUnsignedAttributes(ondertekenaar,
+                new AttributeTable(attribuut));
+        return CMSSignedData.replaceSigners(cms, new SignerInformationStore(gestempeld));
+    }
+
     /** The detached CMS (CAdES-BES as PAdES B-B wants it) over the bytes of the signed range. */
-    private byte[] cms(byte[] ondertekend) throws GeneralSecurityException, OperatorCreationException,
+    private CMSSignedData cms(byte[] ondertekend) throws GeneralSecurityException, OperatorCreationException,
             CMSException, IOException {
         var certificaat = zegelsleutel.certificaat();
         var houder = new JcaX509CertificateHolder(certificaat);
@@ -161,6 +195,6 @@ public class ZegelService {
                 .build(new JcaContentSignerBuilder(zegelsleutel.handtekeningalgoritme()).build(zegelsleutel.sleutel()),
                         certificaat));
         generator.addCertificates(new JcaCertStore(List.copyOf(zegelsleutel.keten())));
-        return generator.generate(new CMSProcessableByteArray(ondertekend), false).getEncoded();
+        return generator.generate(new CMSProcessableByteArray(ondertekend), false);
     }
 }

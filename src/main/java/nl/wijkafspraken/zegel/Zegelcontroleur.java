@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,9 +52,16 @@ final class Zegelcontroleur {
         for (int i = 0; i < 4; i++) {
             r[i] = Long.parseLong(bereik.get().group(i + 1));
         }
-        // The signature must cover everything but its own /Contents <hex>, up to the last byte: nothing appended.
-        if (r[0] != 0 || r[1] < 1 || r[2] <= r[1] + 1 || r[2] + r[3] != pdf.length
+        // The signature must cover everything but its own /Contents <hex>, up to the end of its revision.
+        long einde = r[2] + r[3];
+        if (r[0] != 0 || r[1] < 1 || r[2] <= r[1] + 1 || einde > pdf.length
                 || pdf[(int) r[1]] != '<' || pdf[(int) r[2] - 1] != '>') {
+            return new Zegelcontrole(Zegelcontrole.Uitkomst.GEWIJZIGD, hash, null);
+        }
+        // Bytes after the signed revision: an incremental update (e.g. a comment added in a PDF reader) leaves the
+        // sealed revision byte for byte in place, so that revision can still be checked, and named, on its own.
+        boolean toegevoegd = einde < pdf.length;
+        if (toegevoegd && !eindigtMetEof(pdf, (int) einde)) {
             return new Zegelcontrole(Zegelcontrole.Uitkomst.GEWIJZIGD, hash, null);
         }
         int voor = (int) r[1];
@@ -69,10 +77,22 @@ final class Zegelcontroleur {
                 inhoud = ContentInfo.getInstance(asn1.readObject());
             }
             var cms = new CMSSignedData(new CMSProcessableByteArray(ondertekend), inhoud);
-            return controleer(cms, hash);
+            var controle = controleer(cms, hash);
+            if (toegevoegd && controle.geldig()) {
+                var revisie = Arrays.copyOf(pdf, (int) einde);
+                return new Zegelcontrole(Zegelcontrole.Uitkomst.GELDIG_MET_TOEVOEGING, hash, controle.ondertekenaar(),
+                        controle.tijdstempel(), HexFormat.of().formatHex(Tijdstempeldienst.sha256(revisie)));
+            }
+            return controle;
         } catch (IllegalArgumentException | IOException | CMSException e) {
             return new Zegelcontrole(Zegelcontrole.Uitkomst.GEWIJZIGD, hash, null);
         }
+    }
+
+    /** Whether the revision ends with its end-of-file marker (and at most a line end): where an update may begin. */
+    private static boolean eindigtMetEof(byte[] pdf, int einde) {
+        var staart = new String(pdf, Math.max(0, einde - 8), Math.min(8, einde), StandardCharsets.ISO_8859_1);
+        return staart.stripTrailing().endsWith("%%EOF");
     }
 
     private Zegelcontrole controleer(CMSSignedData cms, String hash) {
@@ -91,8 +111,11 @@ final class Zegelcontroleur {
                     continue;
                 }
                 var geldig = ondertekenaar.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificaat));
-                return new Zegelcontrole(geldig ? Zegelcontrole.Uitkomst.GELDIG : Zegelcontrole.Uitkomst.GEWIJZIGD,
-                        hash, naam);
+                if (!geldig) {
+                    return new Zegelcontrole(Zegelcontrole.Uitkomst.GEWIJZIGD, hash, naam);
+                }
+                return new Zegelcontrole(Zegelcontrole.Uitkomst.GELDIG, hash, naam,
+                        Tijdstempelcontrole.van(ondertekenaar), null);
             } catch (CMSException | OperatorCreationException | GeneralSecurityException e) {
                 // A digest mismatch (a changed byte) lands here as CMSSignerDigestMismatchException.
                 return new Zegelcontrole(Zegelcontrole.Uitkomst.GEWIJZIGD, hash, naam);

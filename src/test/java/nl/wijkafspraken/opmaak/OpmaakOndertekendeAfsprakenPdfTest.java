@@ -21,7 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 
-class OpmaakOndertekendeAfsprakenPdfTest {
+public class OpmaakOndertekendeAfsprakenPdfTest {
 
     private final PdfService pdf = new PdfService();
     private final byte[] ondertekend = pdf.ondertekendeAfspraken(OndertekendeAfsprakenVoorbeeld.document());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -56,7 +57,7 @@ class VerzegeldeDocumentenTest {
     }
 
     private VerzegeldDocument verzegel(String kenmerk) {
-        return register.verzegelEnBewaar(gemeente.id(), kenmerk, Verzegeling.pdf(PARTIJ),
+        return register.verzegelEnBewaar(gemeente.id(), kenmerk, UUID.randomUUID(), Verzegeling.pdf(PARTIJ),
                 Verzegeling.beschrijving(PARTIJ));
     }
 
@@ -103,7 +104,8 @@ class VerzegeldeDocumentenTest {
     void eenTweedeAanroepMetHetzelfdeKenmerkGeeftHetBewaardeDocumentEnVerzegeltNiets() {
         var eerste = verzegel("ronde/2/wijkoverleg/1");
 
-        var tweede = register.verzegelEnBewaar(gemeente.id(), "ronde/2/wijkoverleg/1", Verzegeling.pdf("Ander"),
+        var tweede = register.verzegelEnBewaar(gemeente.id(), "ronde/2/wijkoverleg/1", UUID.randomUUID(),
+                Verzegeling.pdf("Ander"),
                 Verzegeling.beschrijving("Ander"));
 
         assertThat(tweede).isEqualTo(eerste);
@@ -148,7 +150,8 @@ class VerzegeldeDocumentenTest {
         var hier = verzegel("ronde/4/wijkoverleg/3");
         var andere = gegevens.gemeente();
 
-        var daar = register.verzegelEnBewaar(andere.id(), "ronde/4/wijkoverleg/3", Verzegeling.pdf(PARTIJ),
+        var daar = register.verzegelEnBewaar(andere.id(), "ronde/4/wijkoverleg/3", UUID.randomUUID(),
+                Verzegeling.pdf(PARTIJ),
                 Verzegeling.beschrijving(PARTIJ));
 
         assertThat(daar.id()).isNotEqualTo(hier.id());
@@ -195,11 +198,12 @@ class VerzegeldeDocumentenTest {
         var beschrijving = Verzegeling.beschrijving(PARTIJ);
         var pdf = Verzegeling.pdf(PARTIJ);
 
-        assertThatThrownBy(() -> register.verzegelEnBewaar(gemeente.id(), " ", pdf, beschrijving))
+        assertThatThrownBy(() -> register.verzegelEnBewaar(gemeente.id(), " ", UUID.randomUUID(), pdf, beschrijving))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> register.verzegelEnBewaar(gemeente.id(), "k".repeat(201), pdf, beschrijving))
+        assertThatThrownBy(() -> register.verzegelEnBewaar(gemeente.id(), "k".repeat(201), UUID.randomUUID(), pdf,
+                beschrijving))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> register.verzegelEnBewaar(gemeente.id(), "geen-pdf",
+        assertThatThrownBy(() -> register.verzegelEnBewaar(gemeente.id(), "geen-pdf", UUID.randomUUID(),
                 "geen pdf".getBytes(StandardCharsets.UTF_8), beschrijving))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(aantal("verzegeld_document")).isZero();
@@ -223,7 +227,8 @@ class VerzegeldeDocumentenTest {
         var document = verzegel("ronde/7/wijkoverleg/1");
         var origineel = register.pdf(gemeente.id(), document.id());
 
-        assertThat(register.verifieer(origineel)).isEqualTo(Verificatie.herkend(document));
+        assertThat(register.verifieer(origineel))
+                .isEqualTo(Verificatie.van(Uitkomst.HERKEND, document, document.tijdstempel()));
         var gewijzigd = Verzegeling.metEenAndereByte(origineel, PARTIJ);
         assertThat(register.verifieer(gewijzigd).uitkomst()).isEqualTo(Uitkomst.GEWIJZIGD);
         assertThat(register.verifieer(gewijzigd).document()).isEmpty();
@@ -235,7 +240,7 @@ class VerzegeldeDocumentenTest {
                 .isEqualTo(Uitkomst.GEEN_PDF);
 
         assertThat(register.verifieer(document.sha256().toUpperCase(Locale.ROOT)))
-                .isEqualTo(Verificatie.herkend(document));
+                .isEqualTo(Verificatie.van(Uitkomst.HERKEND, document, document.tijdstempel()));
         assertThat(register.verifieer(zegel.sha256(gewijzigd)).uitkomst()).isEqualTo(Uitkomst.ONBEKEND);
         assertThat(VerzegeldeDocumenten.isSha256(document.sha256())).isTrue();
         assertThat(VerzegeldeDocumenten.isSha256(document.sha256().substring(1))).isFalse();

@@ -1,6 +1,8 @@
 package nl.wijkafspraken.zegel;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.UUID;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenVoorbeeld;
 import nl.wijkafspraken.opmaak.PdfService;
@@ -20,19 +22,41 @@ public final class Verzegeling {
         return OndertekendeAfsprakenVoorbeeld.document(partij, "http://localhost:8080/verifieren");
     }
 
+    /** The afspraken printing this document's own verification address and this text hash, as the signing flow. */
+    public static OndertekendeAfsprakenDocument afspraken(String partij, String verificatieUrl, String tekstSha256) {
+        var d = OndertekendeAfsprakenVoorbeeld.document(partij, verificatieUrl);
+        return new OndertekendeAfsprakenDocument(d.gemeenteNaam(), d.afsprakenTitel(), d.versienummer(),
+                d.ingangsdatum(), d.einddatum(), d.besluitIdentificatie(), d.artikelen(), d.partijNaam(), tekstSha256,
+                d.ondertekenaars(), verificatieUrl);
+    }
+
     /** The unsealed PDF of the afspraken as signed by this wijkoverleg. */
     public static byte[] pdf(String partij) {
         return PDF.ondertekendeAfspraken(afspraken(partij));
     }
 
+    public static byte[] pdf(String partij, String verificatieUrl, String tekstSha256) {
+        return PDF.ondertekendeAfspraken(afspraken(partij, verificatieUrl, tekstSha256));
+    }
+
+    /** A SHA-256 no other test uses, as the hash of a text that only this test signed. */
+    public static String nieuweTekstSha256() {
+        return HexFormat.of().formatHex(Tijdstempeldienst.sha256(UUID.randomUUID().toString()
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The description, taken from the same document: names, functions and times of the signers. */
     public static Documentbeschrijving beschrijving(String partij) {
+        return beschrijving(partij, null);
+    }
+
+    public static Documentbeschrijving beschrijving(String partij, String tekstSha256) {
         var afspraken = afspraken(partij);
         return new Documentbeschrijving(afspraken.gemeenteNaam(), afspraken.afsprakenTitel(),
                 String.valueOf(afspraken.versienummer()), afspraken.partijNaam(),
                 afspraken.ondertekenaars().stream()
                         .map(o -> new Documentbeschrijving.Ondertekenaar(o.naam(), o.functie(), o.tijdstip()))
-                        .toList());
+                        .toList(), tekstSha256);
     }
 
     /**

@@ -27,7 +27,7 @@ class ZegelTest {
     @BeforeAll
     static void sleutel() {
         zegel = new ZegelService(Zegelsleutels.laad(new ZegelEigenschappen(null, null, null,
-                map.resolve("sleutel").toString(), true)), Clock.systemUTC());
+                map.resolve("sleutel").toString(), true, null, null, null, null)), Tijdstempeldienst.geen(), Clock.systemUTC());
     }
 
     @Test
@@ -69,18 +69,24 @@ class ZegelTest {
     }
 
     @Test
-    void ietsAchterHetZegelAanplakkenMaaktHetOngeldig() {
+    void ietsAchterHetZegelAanplakkenMaaktHetGeheelOngeldigMaarLaatDeVerzegeldeVersieHeel() {
         var verzegeld = zegel.verzegel(Testpdf.maak(), "Ondertekende samenwerkingsafspraken", "Aalsmeer");
         var langer = Arrays.copyOf(verzegeld, verzegeld.length + 8);
         System.arraycopy("\n%extra\n".getBytes(StandardCharsets.ISO_8859_1), 0, langer, verzegeld.length, 8);
 
-        assertThat(zegel.controleer(langer).uitkomst()).isEqualTo(Uitkomst.GEWIJZIGD);
+        var controle = zegel.controleer(langer);
+        assertThat(controle.geldig()).isFalse();
+        assertThat(controle.uitkomst()).isEqualTo(Uitkomst.GELDIG_MET_TOEVOEGING);
+        assertThat(controle.revisieSha256()).isEqualTo(zegel.sha256(verzegeld));
+        var korter = Arrays.copyOf(verzegeld, verzegeld.length - 1);
+        assertThat(zegel.controleer(korter).uitkomst()).isEqualTo(Uitkomst.GEWIJZIGD);
     }
 
     @Test
     void eenZegelMetEenAnderCertificaatIsNietHetOnze() {
         var ander = new ZegelService(Zegelsleutels.laad(new ZegelEigenschappen(null, null, null,
-                map.resolve("ander").toString(), true)), Clock.systemUTC());
+                map.resolve("ander").toString(), true, null, null, null, null)), Tijdstempeldienst.geen(),
+                Clock.systemUTC());
         var verzegeldDoorAnder = ander.verzegel(Testpdf.maak(), "Nagemaakt", "Elders");
 
         assertThat(ander.controleer(verzegeldDoorAnder).geldig()).isTrue();

@@ -17,7 +17,7 @@ class ZegelsleutelTest {
 
     @Test
     void testcertificaatWordtEenmaalGemaaktEnAlleenDeEigenaarKanHetLezen() throws Exception {
-        var eigenschappen = new ZegelEigenschappen(null, null, null, map.toString(), true);
+        var eigenschappen = new ZegelEigenschappen(null, null, null, map.toString(), true, null, null, null, null);
 
         var eerste = Zegelsleutels.laad(eigenschappen);
         var tweede = Zegelsleutels.laad(eigenschappen);
@@ -37,7 +37,8 @@ class ZegelsleutelTest {
 
     @Test
     void zonderKeystoreEnZonderToestemmingStartDeAppNiet() {
-        assertThatThrownBy(() -> Zegelsleutels.laad(new ZegelEigenschappen(null, null, null, map.toString(), false)))
+        assertThatThrownBy(() -> Zegelsleutels.laad(new ZegelEigenschappen(null, null, null, map.toString(), false, null, null,
+                null, null)))
                 .isInstanceOf(ZegelNietIngesteldException.class)
                 .hasMessageContaining("wijkafspraken.zegel.keystore")
                 .hasMessageContaining("wijkafspraken.zegel.zelfondertekend-toestaan");
@@ -50,8 +51,10 @@ class ZegelsleutelTest {
         var keystore = map.resolve(Zegelsleutels.KEYSTORE).toString();
         var wachtwoord = Files.readString(map.resolve(Zegelsleutels.WACHTWOORDBESTAND)).strip();
 
-        var metAlias = Zegelsleutels.laad(new ZegelEigenschappen(keystore, wachtwoord, "zegel", null, false));
-        var zonderAlias = Zegelsleutels.laad(new ZegelEigenschappen(keystore, wachtwoord, null, null, false));
+        var metAlias = Zegelsleutels.laad(new ZegelEigenschappen(keystore, wachtwoord, "zegel", null, false,
+                null, null, null, null));
+        var zonderAlias = Zegelsleutels.laad(new ZegelEigenschappen(keystore, wachtwoord, null, null, false,
+                null, null, null, null));
 
         assertThat(zonderAlias.certificaat()).isEqualTo(metAlias.certificaat());
         assertThat(metAlias.vertrouwd()).containsExactly(metAlias.certificaat());
@@ -62,10 +65,12 @@ class ZegelsleutelTest {
         Testcertificaat.maak(map);
         var keystore = map.resolve(Zegelsleutels.KEYSTORE).toString();
 
-        assertThatThrownBy(() -> Zegelsleutels.laad(new ZegelEigenschappen(keystore, "fout", null, null, false)))
+        assertThatThrownBy(() -> Zegelsleutels.laad(new ZegelEigenschappen(keystore, "fout", null, null, false,
+                null, null, null, null)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining(keystore)
                 .hasMessageContaining("wachtwoord");
-        assertThatThrownBy(() -> Zegelsleutels.laad(new ZegelEigenschappen(keystore, null, null, null, false)))
+        assertThatThrownBy(() -> Zegelsleutels.laad(new ZegelEigenschappen(keystore, null, null, null, false,
+                null, null, null, null)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("wijkafspraken.zegel.wachtwoord");
     }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.zegel.Verificatie;
 import nl.wijkafspraken.zegel.VerzegeldDocument;
@@ -25,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The public verification page (no login): upload a PDF or paste its SHA-256, and see whether it is a document this
- * app sealed, unchanged. A recognised document can be downloaded at a stable address by its SHA-256. Checking
+ * app sealed, unchanged. Each sealed document has its own page at {@code /verifieren/{identificatie}} (the link and
+ * QR code printed in it). A recognised document can be downloaded at a stable address by its SHA-256. Checking
  * changes nothing, so the result is shown straight away; the uploaded file is not kept.
  */
 @Controller
@@ -33,6 +37,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class VerificatieController {
 
     static final String PAGINA = "verifieren/pagina";
+    static final String DOCUMENT = "verifieren/document";
+
+    private static final Pattern UUID_VORM =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final VerzegeldeDocumenten register;
     private final Clock clock;
@@ -98,6 +106,28 @@ class VerificatieController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(bestandsnaam(document)).build().toString())
                 .body(register.pdf(document.gemeenteId(), document.id()));
+    }
+
+    /**
+     * The document's own page, where the link and QR code printed in it lead: what was sealed, when and by whom, as
+     * the register shows it. An identifier that is no UUID gets the same 404 as an unknown one.
+     */
+    @GetMapping("/{identificatie}")
+    String document(@PathVariable String identificatie, Model model) {
+        var document = uuid(identificatie).flatMap(register::opIdentificatie)
+                .orElseThrow(() -> new NietGevondenException("Verzegeld document", identificatie));
+        model.addAttribute("document", document);
+        model.addAttribute("tijdstempel", document.tijdstempel());
+        model.addAttribute("zone", clock.getZone());
+        return DOCUMENT;
+    }
+
+    /** Only the canonical 36-character form; {@link UUID#fromString} alone also accepts shortened groups. */
+    private static Optional<UUID> uuid(String tekst) {
+        if (tekst == null || !UUID_VORM.matcher(tekst).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(UUID.fromString(tekst));
     }
 
     private String pagina(Model model) {

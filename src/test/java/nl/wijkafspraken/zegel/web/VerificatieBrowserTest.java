@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import nl.wijkafspraken.support.BrowserTest;
 import nl.wijkafspraken.support.Testgegevens;
 import nl.wijkafspraken.zegel.Verzegeling;
@@ -35,8 +36,8 @@ class VerificatieBrowserTest extends BrowserTest {
     @Test
     void eenBewonerUploadtDeVerzegeldeAfsprakenEnZietWieOndertekende() throws Exception {
         var gemeente = gegevens.gemeente();
-        var document = register.verzegelEnBewaar(gemeente.id(), "ronde/1/wijkoverleg/1", Verzegeling.pdf(PARTIJ),
-                Verzegeling.beschrijving(PARTIJ));
+        var document = register.verzegelEnBewaar(gemeente.id(), "ronde/1/wijkoverleg/1", UUID.randomUUID(),
+                Verzegeling.pdf(PARTIJ), Verzegeling.beschrijving(PARTIJ));
         var origineel = Files.write(map.resolve("afspraken.pdf"), register.pdf(gemeente.id(), document.id()));
 
         page.navigate(url("/login"));
@@ -78,6 +79,44 @@ class VerificatieBrowserTest extends BrowserTest {
         schermafdruk("gewijzigd");
     }
 
+    /**
+     * Someone with the paper copy scans its QR code: the document's own page, at 1280 px and on phones (320 and
+     * 390 px), without sideways scrolling or axe findings. Then they upload a copy to which a PDF reader added a
+     * comment: the sealed revision is intact, with something added.
+     */
+    @Test
+    void deControlepaginaVanHetDocumentEnEenKopieMetEenOpmerking() throws Exception {
+        var gemeente = gegevens.gemeente();
+        var tekstSha256 = Verzegeling.nieuweTekstSha256();
+        var identificatie = register.nieuweIdentificatie();
+        var document = register.verzegelEnBewaar(gemeente.id(), "ronde/1/wijkoverleg/1", identificatie,
+                Verzegeling.pdf(PARTIJ, register.verificatieUrl(identificatie), tekstSha256),
+                Verzegeling.beschrijving(PARTIJ, tekstSha256));
+
+        page.navigate(url("/verifieren/" + identificatie));
+        assertThat(page.locator("h1")).hasText("Verzegeld document");
+        var gegevensLijst = page.locator("section.verificatie dl");
+        assertThat(gegevensLijst).containsText(PARTIJ);
+        assertThat(gegevensLijst).containsText("volgens de tijdstempeldienst");
+        assertThat(gegevensLijst).containsText(tekstSha256);
+        assertThat(page.locator("section.verificatie tbody tr")).hasCount(3);
+        assertGeenToegankelijkheidsproblemen(page);
+        schermafdruk("document");
+        bekijkOpTelefoons("/verifieren/" + identificatie, "document");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Een PDF-bestand controleren")).click();
+        var metOpmerking = Files.write(map.resolve("met-opmerking.pdf"),
+                VerificatieDocumentTest.metOpmerking(register.pdf(gemeente.id(), document.id())));
+        kiesEnControleer(metOpmerking);
+        var uitkomst = page.locator("section.verificatie");
+        assertThat(uitkomst).containsText(
+                "Het verzegelde document is ongewijzigd, maar er is daarna iets aan toegevoegd.");
+        assertThat(uitkomst.locator("dl")).containsText(PARTIJ);
+        assertGeenToegankelijkheidsproblemen(page);
+        schermafdruk("met-opmerking");
+        bekijkOpTelefoons("/verifieren?sha256=" + tekstSha256, "tekst-herkend");
+    }
+
     @Test
     void eenOngeldigeSha256KrijgtEenFoutmeldingBijHetVeldEnBlijftStaan() {
         page.navigate(url("/verifieren"));
@@ -110,6 +149,12 @@ class VerificatieBrowserTest extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Bestand te groot");
         assertThat(page.locator("main")).containsText("Er is niets opgeslagen of gecontroleerd.");
         schermafdruk("te-groot");
+    }
+
+    private void kiesEnControleer(Path bestand) {
+        page.getByLabel("PDF-bestand").setInputFiles(bestand);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bestand controleren").setExact(true))
+                .click();
     }
 
     private void kiesEnControleer(FilePayload bestand) {

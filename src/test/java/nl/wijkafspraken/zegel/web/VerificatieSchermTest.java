@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.support.IntegratieTest;
@@ -47,8 +48,8 @@ class VerificatieSchermTest {
     @BeforeEach
     void verzegeldDocument() {
         gemeente = gegevens.gemeente();
-        document = register.verzegelEnBewaar(gemeente.id(), "ronde/1/wijkoverleg/1", Verzegeling.pdf(PARTIJ),
-                Verzegeling.beschrijving(PARTIJ));
+        document = register.verzegelEnBewaar(gemeente.id(), "ronde/1/wijkoverleg/1", UUID.randomUUID(),
+                Verzegeling.pdf(PARTIJ), Verzegeling.beschrijving(PARTIJ));
         origineel = register.pdf(gemeente.id(), document.id());
     }
 
@@ -76,7 +77,7 @@ class VerificatieSchermTest {
                         "Anna de Vries-Oosterhout", "Voorzitter", "4 mei 2026, 14:03", "Jeroen Bakker", "Secretaris",
                         "4 mei 2026, 14:17", "L.M. Visser", "Wethouder participatie", "5 mei 2026, 09:30",
                         "href=\"/verifieren/" + document.sha256() + ".pdf\"",
-                        "href=\"/verifieren?sha256=" + document.sha256() + "\"");
+                        "href=\"/verifieren/" + document.identificatie() + "\"");
         assertThat(resultaat.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContainPattern(EMAIL).doesNotContainPattern(IP);
     }
@@ -101,7 +102,8 @@ class VerificatieSchermTest {
                 .contains("Gewijzigd: dit is niet het originele document.", zegel.sha256(gewijzigd))
                 .doesNotContain("Herkend", "Anna de Vries-Oosterhout", document.sha256());
         assertThat(mvc.get().uri("/verifieren").param("sha256", zegel.sha256(gewijzigd))).hasStatusOk().bodyText()
-                .contains("Niet herkend.", "Er is geen verzegeld document met deze controlecode.")
+                .contains("Niet herkend.",
+                        "Er is geen verzegeld document en geen ondertekende tekst met deze controlecode.")
                 .doesNotContain("Anna de Vries-Oosterhout");
     }
 
