@@ -1,4 +1,6 @@
 -- Module zegel (issue 13, parts 5 and 6): a sealed document is verifiable on paper and carries a trusted time.
+-- Numbered 48.1 so that it runs before the hash chains (V49): the identifier given to existing documents here is then
+-- part of their first link, instead of changing the content of rows already chained.
 -- ADD COLUMN rewrites the table without firing the append-only row triggers; existing documents get a random
 -- identificatie here (their PDF prints the general verification address, which keeps working).
 
