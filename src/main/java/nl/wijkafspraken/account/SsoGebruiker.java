@@ -17,6 +17,8 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
  */
 final class SsoGebruiker extends DefaultOidcUser implements UserDetails {
 
+    private static final long serialVersionUID = 1L;
+
     private final String gebruikersnaam;
 
     SsoGebruiker(String gebruikersnaam, Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,

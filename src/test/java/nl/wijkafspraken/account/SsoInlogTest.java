@@ -128,6 +128,22 @@ class SsoInlogTest {
     }
 
     @Test
+    void eenTerugkeerZonderEigenAanvraagOfMetEenFoutVanDeProviderIsMislukt() {
+        // A callback that the app never asked for (forged, or replayed in another browser), and the provider's
+        // "cancelled" answer: no login, the general SSO message.
+        assertThat(mvc.get().uri("/login/oauth2/code/" + TestIdp.REGISTRATIE + "?code=gestolen&state=verzonnen"))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/login?sso-mislukt");
+        assertThat(browser.get(browser.url("/oauth2/authorization/" + TestIdp.REGISTRATIE)).statusCode())
+                .isEqualTo(302);
+        assertThat(browser.get(browser.url("/login/oauth2/code/" + TestIdp.REGISTRATIE
+                + "?error=access_denied&state=verzonnen")).headers().firstValue("Location"))
+                .hasValueSatisfying(locatie -> assertThat(locatie).endsWith("/login?sso-mislukt"));
+        assertThat(status("/")).as("not logged in").isEqualTo(302);
+        assertThat(mvc.get().uri("/login?sso-mislukt")).bodyText()
+                .contains("Inloggen via uw organisatie is niet gelukt.");
+    }
+
+    @Test
     void amrMfaGeeftDeFactorIdpMfa() {
         var ambtenaar = gegevens.account(gemeente, Rol.AMBTENAAR);
 
