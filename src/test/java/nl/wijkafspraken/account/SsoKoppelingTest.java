@@ -79,7 +79,23 @@ class SsoKoppelingTest {
                 + ambtenaar + ": geen → " + onderwerp + " bij " + TestIdp.issuer() + "; door " + beheerder);
         assertThat(mvc.get().uri("/beheer/accounts/" + id(ambtenaar)).with(user(beheerder))).bodyText()
                 .contains("Gekoppeld aan " + onderwerp + " bij " + TestIdp.NAAM);
+        assertThat(jdbc.queryForList("select tekst from uitgaand_bericht where aan = ? and onderwerp = ?",
+                String.class, ambtenaar + "@test.example", "Inloggen via SSO bij Wijkafspraken is gewijzigd"))
+                .as("the account holder is told").singleElement().asString()
+                .contains("gekoppeld aan een inlog bij " + TestIdp.NAAM, "Gewijzigd door Test " + beheerder);
         assertThat(new SsoInloggen(context).login(onderwerp, "")).isEqualTo("/");
+    }
+
+    @Test
+    void eenBeheerderKoppeltZijnEigenAccountNiet() {
+        var voor = koppeling(beheerder);
+
+        assertThat(mvc.get().uri("/beheer/accounts/" + id(beheerder) + "/sso").with(user(beheerder)))
+                .hasStatusOk().bodyText().contains("U kunt uw eigen account niet koppelen of ontkoppelen.")
+                .doesNotContain("Code van de persoon bij de identity provider");
+        assertThat(koppel(beheerder, beheerder, TestIdp.REGISTRATIE, "mijn-eigen-identiteit")).hasStatusOk()
+                .bodyText().contains("U kunt uw eigen account niet koppelen of ontkoppelen.");
+        assertThat(koppeling(beheerder)).isEqualTo(voor);
     }
 
     @Test
