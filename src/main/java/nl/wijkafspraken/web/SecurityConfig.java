@@ -22,6 +22,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -93,9 +96,25 @@ class SecurityConfig {
             http.oauth2Login(sso -> sso.loginPage("/login").defaultSuccessUrl("/", false)
                     .userInfoEndpoint(gebruiker -> gebruiker.oidcUserService(ssoAanmelding))
                     .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                    .failureHandler(ssoFout()));
+                    .failureHandler(ssoFout())
+                    .withObjectPostProcessor(onbekendeProviderNietGevonden()));
         }
         return http.build();
+    }
+
+    /**
+     * {@code /oauth2/authorization/<id>} with an id that is no configured provider is a page that does not exist
+     * (404), not the server error (500, logged) that Spring Security answers by default.
+     */
+    private static ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter> onbekendeProviderNietGevonden() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler((verzoek, antwoord, fout) ->
+                        antwoord.sendError(HttpStatus.NOT_FOUND.value()));
+                return filter;
+            }
+        };
     }
 
     /** No active account linked to the provider's person gets its own message; every other SSO failure another. */

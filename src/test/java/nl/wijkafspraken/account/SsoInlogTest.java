@@ -144,6 +144,13 @@ class SsoInlogTest {
     }
 
     @Test
+    void eenOnbekendeProviderBestaatNiet() {
+        var antwoord = browser.get(browser.url("/oauth2/authorization/onbekend"));
+        assertThat(antwoord.statusCode()).isEqualTo(404);
+        assertThat(antwoord.body()).as("our Dutch page").contains("Pagina niet gevonden");
+    }
+
+    @Test
     void amrMfaGeeftDeFactorIdpMfa() {
         var ambtenaar = gegevens.account(gemeente, Rol.AMBTENAAR);
 

@@ -58,7 +58,7 @@ final class SsoInloggen {
     }
 
     HttpResponse<String> get(String adres) {
-        return verstuur(HttpRequest.newBuilder(URI.create(adres)).GET().build());
+        return verstuur(HttpRequest.newBuilder(URI.create(adres)).header("Accept", "text/html").GET().build());
     }
 
     private HttpResponse<String> post(String adres, String formulier) {
