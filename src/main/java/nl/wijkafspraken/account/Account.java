@@ -160,9 +160,9 @@ public class Account {
         return rollen.stream().map(Roltoekenning::getGemeenteId).collect(Collectors.toSet());
     }
 
-    /** The gemeenten in which the account holds this role. */
-    Set<Long> gemeenteIdsMetRol(Rol rol) {
-        return rollen.stream().filter(r -> r.getRol() == rol).map(Roltoekenning::getGemeenteId)
+    /** The gemeenten in which the account holds one of these roles. */
+    Set<Long> gemeenteIdsMetRol(Set<Rol> gezocht) {
+        return rollen.stream().filter(r -> gezocht.contains(r.getRol())).map(Roltoekenning::getGemeenteId)
                 .collect(Collectors.toSet());
     }
 

@@ -12,9 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
+import nl.wijkafspraken.gedeeld.Bereik;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
+import nl.wijkafspraken.gedeeld.Rechtenmatrix;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import org.springframework.data.domain.Page;
@@ -44,6 +48,7 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final HuidigeGebruikerProvider huidigeGebruiker;
+    private final Rechten rechten;
     private final AuditService audit;
     private final WijkoverlegService wijkoverleggen;
     private final EntityManager entityManager;
@@ -52,13 +57,14 @@ public class AccountService {
     private final RolverzoekService rolverzoeken;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder,
-            HuidigeGebruikerProvider huidigeGebruiker, AuditService audit, WijkoverlegService wijkoverleggen,
-            EntityManager entityManager, Wachtwoordbeleid wachtwoordbeleid, Sessiebeheer sessies,
+            HuidigeGebruikerProvider huidigeGebruiker, Rechten rechten, AuditService audit,
+            WijkoverlegService wijkoverleggen, EntityManager entityManager, Wachtwoordbeleid wachtwoordbeleid, Sessiebeheer sessies,
             RolverzoekService rolverzoeken) {
         this.rolverzoeken = rolverzoeken;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.audit = audit;
         this.wijkoverleggen = wijkoverleggen;
         this.entityManager = entityManager;
@@ -151,8 +157,7 @@ public class AccountService {
     /** The accounts with a role in the active gemeente, by name, optionally filtered on (part of) name or username. */
     @Transactional(readOnly = true)
     public Page<AccountRegel> zoek(String zoekterm, Pageable pageable) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var zoek = zoekterm == null ? "" : zoekterm.trim().toLowerCase(Locale.ROOT);
         var gesorteerd = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SORTERING);
@@ -166,18 +171,16 @@ public class AccountService {
     /** One account of the active gemeente, to edit. */
     @Transactional(readOnly = true)
     public AccountOverzicht account(long id) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var account = inGemeente(gebruiker, id);
         return AccountOverzicht.van(account, gebruiker.gemeenteId(), beheertGegevens(gebruiker, account),
-                rolverzoeken.aangevraagd(id, gebruiker.gemeenteId()));
+                rolverzoeken.aangevraagd(id, gebruiker.gemeenteId()), id != gebruiker.accountId());
     }
 
     /** The wijkoverleggen of the active gemeente a BESTUURSLID role can name, by name. */
     @Transactional(readOnly = true)
     public Map<Long, String> wijkoverlegKeuzes() {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         return wijkoverleggen.namen();
     }
 
@@ -188,8 +191,7 @@ public class AccountService {
      */
     @Transactional
     public long maak(NieuwAccount nieuw) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var gebruikersnaam = vereisTekst(nieuw.gebruikersnaam(), "gebruikersnaam", "account.gebruikersnaam.verplicht");
         if (accounts.bestaatNaam(gebruikersnaam)) {
             throw DomeinregelException.voorVeld("gebruikersnaam", "account.gebruikersnaam.bestaat", gebruikersnaam);
@@ -222,8 +224,7 @@ public class AccountService {
      */
     @Transactional
     public void wijzig(long id, AccountWijziging wijziging) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var account = actueel(gebruiker, id, wijziging.versie());
         var eigen = id == gebruiker.accountId();
         if (eigen && !ongewijzigd(account, gebruiker.gemeenteId(), wijziging)) {
@@ -287,7 +288,7 @@ public class AccountService {
      */
     private boolean ongewijzigd(Account account, long gemeenteId, AccountWijziging wijziging) {
         var overzicht = AccountOverzicht.van(account, gemeenteId, true,
-                rolverzoeken.aangevraagd(account.getId(), gemeenteId));
+                rolverzoeken.aangevraagd(account.getId(), gemeenteId), false);
         var getoond = EnumSet.noneOf(Rol.class);
         getoond.addAll(overzicht.rollen());
         getoond.addAll(overzicht.aangevraagd());
@@ -303,8 +304,7 @@ public class AccountService {
      */
     @Transactional
     public void resetWachtwoord(long id, long versie, String wachtwoord) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var account = actueel(gebruiker, id, versie);
         vereisGegevensBeheer(gebruiker, account);
         wachtwoordbeleid.controleer(wachtwoord, "wachtwoord", account.getGebruikersnaam(), account.getNaam(),
@@ -323,8 +323,7 @@ public class AccountService {
      */
     @Transactional
     public void deactiveer(long id, long versie) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var account = actueel(gebruiker, id, versie);
         if (id == gebruiker.accountId()) {
             throw new DomeinregelException("account.deactiveren.zelf");
@@ -340,8 +339,7 @@ public class AccountService {
     /** Gives a deactivated account its login back, with the roles it had. */
     @Transactional
     public void activeer(long id, long versie) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.ACCOUNTS_BEHEREN);
         var account = actueel(gebruiker, id, versie);
         vereisGegevensBeheer(gebruiker, account);
         account.activeer();
@@ -368,7 +366,8 @@ public class AccountService {
         if (account.getId() == gebruiker.accountId()) {
             return true;
         }
-        var beheerd = accounts.findById(gebruiker.accountId()).map(a -> a.gemeenteIdsMetRol(Rol.BEHEERDER))
+        var beheerd = accounts.findById(gebruiker.accountId())
+                .map(a -> a.gemeenteIdsMetRol(Rechtenmatrix.rollen(Actie.ACCOUNTS_BEHEREN, Bereik.GEMEENTE)))
                 .orElse(Set.of());
         return beheerd.containsAll(account.gemeenteIds());
     }

@@ -3,6 +3,7 @@ package nl.wijkafspraken.account;
 import java.util.UUID;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -13,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Login against the account table. Roles are per gemeente and are read per request by
  * {@link HuidigeGebruikerProvider}, so the login itself grants only "logged in". The name is looked up in its
  * normalised form ({@link Gebruikersnaam}). A name blocked by {@link Inlogbewaking} is refused before its password
- * is checked.
+ * is checked. A hash in an older form (BCrypt, from before Argon2id) is replaced by an Argon2id hash at the next
+ * successful login: Spring Security's {@code DaoAuthenticationProvider} asks the {@code DelegatingPasswordEncoder}
+ * whether the hash needs an upgrade and, if so, hands the new hash to {@link #updatePassword}.
  */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
     private final Inlogbewaking bewaking;
@@ -49,5 +52,13 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.getWachtwoordHash())
                 .authorities("ROLE_GEBRUIKER")
                 .build();
+    }
+
+    /** Stores the new hash (of the password just verified) in place of the old one; nothing else changes. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails gebruiker, String nieuweHash) {
+        accounts.metNaam(gebruiker.getUsername()).ifPresent(account -> account.zetWachtwoordHash(nieuweHash));
+        return User.withUserDetails(gebruiker).password(nieuweHash).build();
     }
 }

@@ -12,9 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import org.springframework.stereotype.Service;
@@ -33,17 +34,17 @@ public class RolverzoekService {
 
     private final RolverzoekRepository verzoeken;
     private final AccountRepository accounts;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final WijkoverlegService wijkoverleggen;
     private final AuditService audit;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    RolverzoekService(RolverzoekRepository verzoeken, AccountRepository accounts, HuidigeGebruiker huidigeGebruiker,
+    RolverzoekService(RolverzoekRepository verzoeken, AccountRepository accounts, Rechten rechten,
             WijkoverlegService wijkoverleggen, AuditService audit, EntityManager entityManager, Clock clock) {
         this.verzoeken = verzoeken;
         this.accounts = accounts;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.wijkoverleggen = wijkoverleggen;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -52,7 +53,7 @@ public class RolverzoekService {
 
     /** The open requests of the active gemeente, oldest first, for the BEHEERDER's user list. */
     public List<RolverzoekRegel> open() {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.ROLVERZOEKEN_AFHANDELEN);
         var open = verzoeken.findByGemeenteIdAndStatusOrderByAangevraagdOpAscIdAsc(gebruiker.gemeenteId(),
                 Rolverzoek.Status.OPEN);
         var betrokken = accounts.findAllById(open.stream()
@@ -75,7 +76,7 @@ public class RolverzoekService {
     /** A second BEHEERDER confirms: only now does the account get the role. */
     @Transactional
     public String bevestig(long verzoekId) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.ROLVERZOEKEN_AFHANDELEN);
         var verzoek = gevonden(gebruiker, verzoekId);
         var account = accounts.findById(verzoek.getAccountId()).orElseThrow();
         var namen = wijkoverleggen.namen();
@@ -96,7 +97,7 @@ public class RolverzoekService {
     /** A BEHEERDER rejects; the account keeps the roles it has. */
     @Transactional
     public String wijsAf(long verzoekId) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.ROLVERZOEKEN_AFHANDELEN);
         var verzoek = gevonden(gebruiker, verzoekId);
         var account = accounts.findById(verzoek.getAccountId()).orElseThrow();
         verzoek.wijsAf(gebruiker.accountId(), clock.instant());
@@ -177,11 +178,5 @@ public class RolverzoekService {
 
     private String naam(long accountId) {
         return accounts.findById(accountId).map(Account::getGebruikersnaam).orElse("#" + accountId);
-    }
-
-    private Gebruiker beheerder() {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
-        return gebruiker;
     }
 }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegInfo;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegStatus;
 import org.springframework.stereotype.Service;
@@ -40,7 +42,7 @@ public class AfsprakenService {
         var opgeheven = AfsprakenToegang.opgeheven(toegang.register(gebruiker.gemeenteId()));
         var vandaag = toegang.vandaag();
         return afspraken.findByGemeenteIdOrderByIdDesc(gebruiker.gemeenteId()).stream()
-                .filter(a -> gebruiker.isMedewerker() || AfsprakenToegang.isPartijVoor(gebruiker, a))
+                .filter(a -> AfsprakenToegang.magLezen(gebruiker, a))
                 .map(a -> AfsprakenRegel.van(a, vandaag, opgeheven))
                 .toList();
     }
@@ -50,9 +52,10 @@ public class AfsprakenService {
         var gevonden = toegang.leesbaar(gebruiker, id);
         var register = toegang.register(gebruiker.gemeenteId());
         var vandaag = toegang.vandaag();
-        var beperkt = !gebruiker.isMedewerker();
+        var beperkt = !Rechten.mag(gebruiker, Actie.AFSPRAKEN_LEZEN);
+        var eigen = Rechten.eigenWijkoverleggen(gebruiker, Actie.AFSPRAKEN_LEZEN);
         var partijen = gevonden.getDeelnames().stream()
-                .filter(d -> !beperkt || gebruiker.wijkoverlegIds().contains(d.getWijkoverlegId()))
+                .filter(d -> !beperkt || eigen.contains(d.getWijkoverlegId()))
                 .map(d -> Partij.van(gevonden, d, register))
                 .sorted(Comparator.comparing(Partij::naam)).toList();
         var versies = gevonden.getVersies().reversed().stream()
@@ -62,18 +65,14 @@ public class AfsprakenService {
             gevonden.geldendeVersie().ifPresent(Versie::getArtikelen);
         }
         return new AfsprakenOverzicht(gevonden, gevonden.status(vandaag, AfsprakenToegang.opgeheven(register)),
-                partijen, versies, AfsprakenToegang.magBeheren(gebruiker), beperkt, vandaag);
-    }
-
-    public boolean magBeheren() {
-        return AfsprakenToegang.magBeheren(toegang.gebruiker());
+                partijen, versies, Rechten.mag(gebruiker, Actie.AFSPRAKEN_BEHEREN), beperkt, vandaag);
     }
 
     /** New afspraken with an empty concept; refused while the gemeente has afspraken that have not ended. */
     @Transactional
     public long maakAan(String titel) {
         var gebruiker = toegang.gebruiker();
-        AfsprakenToegang.vereisBeheer(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_BEHEREN);
         var vandaag = toegang.vandaag();
         if (afspraken.findByGemeenteIdOrderByIdDesc(gebruiker.gemeenteId()).stream()
                 .anyMatch(a -> !a.isAfgelopenOp(vandaag))) {
@@ -89,7 +88,7 @@ public class AfsprakenService {
     public List<WijkoverlegInfo> kandidaten(long id) {
         var gebruiker = toegang.gebruiker();
         var gevonden = toegang.leesbaar(gebruiker, id);
-        AfsprakenToegang.vereisMedewerker(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_VOLGEN);
         return kandidaten(gevonden, toegang.register(gebruiker.gemeenteId()));
     }
 
@@ -193,7 +192,7 @@ public class AfsprakenService {
     /** The open concepts of the active gemeente, for a collegevoorstel that proposes to adopt one. */
     public List<Conceptversie> conceptversies() {
         var gebruiker = toegang.gebruiker();
-        AfsprakenToegang.vereisMedewerker(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_VOLGEN);
         return afspraken.findByGemeenteIdOrderByIdDesc(gebruiker.gemeenteId()).stream()
                 .flatMap(a -> a.concept().stream().map(v -> new Conceptversie(v.getId(), a.getId(), a.getTitel(),
                         v.getNummer(), v.getZaaknummer())))
@@ -206,7 +205,7 @@ public class AfsprakenService {
      */
     public List<Afsprakenstand> standen() {
         var gebruiker = toegang.gebruiker();
-        AfsprakenToegang.vereisMedewerker(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_VOLGEN);
         var register = toegang.register(gebruiker.gemeenteId());
         var vandaag = toegang.vandaag();
         var alle = afspraken.findByGemeenteIdOrderByIdDesc(gebruiker.gemeenteId());

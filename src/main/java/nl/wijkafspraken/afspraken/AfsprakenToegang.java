@@ -6,20 +6,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegInfo;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see and change which afspraken, shared by the services of this module. Every medewerker of the gemeente
- * reads; AMBTENAAR and BEHEERDER change; a BESTUURSLID reads only afspraken their own wijkoverleg is party to.
- * Anything else, and anything of another gemeente, is "not found".
+ * Finds the afspraken for the services of this module, with the object rules on top of the role × action matrix
+ * ({@link Rechten}): afspraken of another gemeente, or that the user may not read (a BESTUURSLID whose wijkoverleg
+ * is not party to them), are "not found"; a change also needs {@link Actie#AFSPRAKEN_BEHEREN} (403).
  */
 @Component
 class AfsprakenToegang {
@@ -50,7 +50,7 @@ class AfsprakenToegang {
     Afspraken leesbaar(Gebruiker gebruiker, long id) {
         var gevonden = afspraken.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
-        if (!gebruiker.isMedewerker() && !isPartijVoor(gebruiker, gevonden)) {
+        if (!magLezen(gebruiker, gevonden)) {
             throw new NietGevondenException(OBJECTTYPE, id);
         }
         return gevonden;
@@ -60,10 +60,10 @@ class AfsprakenToegang {
     Afspraken voorWijziging(Gebruiker gebruiker, long id) {
         var gevonden = afspraken.findForUpdate(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
-        if (!gebruiker.isMedewerker() && !isPartijVoor(gebruiker, gevonden)) {
+        if (!magLezen(gebruiker, gevonden)) {
             throw new NietGevondenException(OBJECTTYPE, id);
         }
-        vereisBeheer(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_BEHEREN);
         return gevonden;
     }
 
@@ -82,25 +82,10 @@ class AfsprakenToegang {
         return versie;
     }
 
-    static boolean isPartijVoor(Gebruiker gebruiker, Afspraken afspraken) {
-        return gebruiker.heeftRol(Rol.BESTUURSLID)
-                && gebruiker.wijkoverlegIds().stream().anyMatch(afspraken::isPartij);
-    }
-
-    static boolean magBeheren(Gebruiker gebruiker) {
-        return gebruiker.heeftRol(Rol.AMBTENAAR, Rol.BEHEERDER);
-    }
-
-    static void vereisBeheer(Gebruiker gebruiker) {
-        if (!magBeheren(gebruiker)) {
-            throw new GeenToegangException();
-        }
-    }
-
-    static void vereisMedewerker(Gebruiker gebruiker) {
-        if (!gebruiker.isMedewerker()) {
-            throw new GeenToegangException();
-        }
+    /** Across the gemeente, or as board member of a wijkoverleg that is party to them. */
+    static boolean magLezen(Gebruiker gebruiker, Afspraken afspraken) {
+        return Rechten.mag(gebruiker, Actie.AFSPRAKEN_LEZEN)
+                || Rechten.eigenWijkoverleggen(gebruiker, Actie.AFSPRAKEN_LEZEN).stream().anyMatch(afspraken::isPartij);
     }
 
     /** The register of the gemeente's wijkoverleggen by id. */

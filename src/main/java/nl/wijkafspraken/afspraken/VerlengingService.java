@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +36,7 @@ public class VerlengingService {
     public List<Partij> aanwezigenTeKiezen(long afsprakenId) {
         var gebruiker = toegang.gebruiker();
         var gevonden = toegang.leesbaar(gebruiker, afsprakenId);
-        AfsprakenToegang.vereisBeheer(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_BEHEREN);
         var register = toegang.register(gebruiker.gemeenteId());
         return gevonden.getDeelnames().stream().map(d -> Partij.van(gevonden, d, register))
                 .filter(p -> !p.uitgetreden()).sorted(Comparator.comparing(Partij::naam)).toList();
@@ -67,7 +69,7 @@ public class VerlengingService {
     public VerlengingWeergave verlenging(long afsprakenId, long verlengingId) {
         var gebruiker = toegang.gebruiker();
         var gevonden = toegang.leesbaar(gebruiker, afsprakenId);
-        AfsprakenToegang.vereisMedewerker(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_VOLGEN);
         var verlenging = gevonden.getVerlengingen().stream().filter(v -> Objects.equals(v.getId(), verlengingId))
                 .findFirst().orElseThrow(() -> new NietGevondenException("Verlenging", verlengingId));
         var namen = toegang.register(gebruiker.gemeenteId()).values().stream()

@@ -7,8 +7,10 @@ import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
 import nl.wijkafspraken.besluit.EffectSoort;
 import nl.wijkafspraken.besluit.Voorstelverwijzing;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -40,14 +42,15 @@ public class VersieService {
         var gebruiker = toegang.gebruiker();
         var gevonden = toegang.leesbaar(gebruiker, afsprakenId);
         var versie = versie(gevonden, nummer);
-        if (!gebruiker.isMedewerker() && versie.isConcept()) {
+        var volgen = Rechten.mag(gebruiker, Actie.AFSPRAKEN_VOLGEN);
+        if (!volgen && versie.isConcept()) {
             throw new NietGevondenException("Versie", nummer);
         }
         versie.getArtikelen();
-        var voorstellen = gebruiker.isMedewerker() ? collegevoorstellen.metEffectdoel(gebruiker.gemeenteId(),
+        var voorstellen = volgen ? collegevoorstellen.metEffectdoel(gebruiker.gemeenteId(),
                 EffectSoort.AFSPRAKEN_VASTSTELLEN, versie.getId()) : List.<Voorstelverwijzing>of();
         return new VersieWeergave(gevonden, versie, voorstellen,
-                versie.isConcept() && AfsprakenToegang.magBeheren(gebruiker), gebruiker.isMedewerker());
+                versie.isConcept() && Rechten.mag(gebruiker, Actie.AFSPRAKEN_BEHEREN), volgen);
     }
 
     /** Starts a concept as a copy of the vastgestelde version; returns its number. */
@@ -110,7 +113,7 @@ public class VersieService {
     public Vergelijking vergelijk(long afsprakenId, int van, int naar) {
         var gebruiker = toegang.gebruiker();
         var gevonden = toegang.leesbaar(gebruiker, afsprakenId);
-        AfsprakenToegang.vereisMedewerker(gebruiker);
+        Rechten.vereis(gebruiker, Actie.AFSPRAKEN_VOLGEN);
         var oud = versie(gevonden, van);
         var nieuw = versie(gevonden, naar);
         return new Vergelijking(gevonden, oud, nieuw,

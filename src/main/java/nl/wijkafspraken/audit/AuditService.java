@@ -5,9 +5,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Actie;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -26,12 +25,12 @@ public class AuditService {
     private static final int MAX_SAMENVATTING = 1000;
 
     private final AuditRegelRepository regels;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final Clock clock;
 
-    AuditService(AuditRegelRepository regels, HuidigeGebruiker huidigeGebruiker, Clock clock) {
+    AuditService(AuditRegelRepository regels, Rechten rechten, Clock clock) {
         this.regels = regels;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.clock = clock;
     }
 
@@ -66,25 +65,19 @@ public class AuditService {
      */
     @Transactional(readOnly = true)
     public Page<AuditRegel> zoek(AuditFilter filter, Pageable pageable) {
-        return regels.findAll(specificatie(beheerder().gemeenteId(), filter, clock.getZone()), pageable);
+        return regels.findAll(specificatie(rechten.vereis(Actie.AUDITTRAIL_LEZEN).gemeenteId(), filter, clock.getZone()), pageable);
     }
 
     /** The object types that occur in the lines of the active gemeente, for the filter; only for a BEHEERDER. */
     @Transactional(readOnly = true)
     public List<String> objecttypen() {
-        return regels.objecttypenIn(beheerder().gemeenteId());
+        return regels.objecttypenIn(rechten.vereis(Actie.AUDITTRAIL_LEZEN).gemeenteId());
     }
 
     /** The actions that occur in the lines of the active gemeente, for the filter; only for a BEHEERDER. */
     @Transactional(readOnly = true)
     public List<String> acties() {
-        return regels.actiesIn(beheerder().gemeenteId());
-    }
-
-    private Gebruiker beheerder() {
-        Gebruiker gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
-        return gebruiker;
+        return regels.actiesIn(rechten.vereis(Actie.AUDITTRAIL_LEZEN).gemeenteId());
     }
 
     private static Specification<AuditRegel> specificatie(long gemeenteId, AuditFilter filter, ZoneId zone) {

@@ -11,7 +11,9 @@ import java.util.stream.IntStream;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -36,13 +38,13 @@ public class BesluitService {
     private final UitgevoerdEffectRepository uitgevoerd;
     private final Effectopdrachten effecten;
     private final CollegeService college;
-    private final Toegang toegang;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Effectdoelregister effectdoelen;
 
     BesluitService(BesluitRepository besluiten, CollegevoorstelRepository voorstellen,
             BwVergaderingRepository vergaderingen, UitgevoerdEffectRepository uitgevoerd, Effectopdrachten effecten,
-            Effectdoelregister effectdoelen, CollegeService college, Toegang toegang, AuditService audit) {
+            Effectdoelregister effectdoelen, CollegeService college, Rechten rechten, AuditService audit) {
         this.besluiten = besluiten;
         this.voorstellen = voorstellen;
         this.vergaderingen = vergaderingen;
@@ -50,13 +52,13 @@ public class BesluitService {
         this.effecten = effecten;
         this.effectdoelen = effectdoelen;
         this.college = college;
-        this.toegang = toegang;
+        this.rechten = rechten;
         this.audit = audit;
     }
 
     /** Besluiten of the active gemeente, newest first; the text matches identificatie, zaaknummer or onderwerp. */
     public Page<BesluitRegel> zoek(String tekst, Pageable pageable) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         var pagina = besluiten.findAll(specificatie(gebruiker.gemeenteId(), tekst), pageable);
         Map<Long, Collegevoorstel> perId = voorstellen.findByGemeenteIdAndIdIn(gebruiker.gemeenteId(),
                 pagina.map(Besluit::getCollegevoorstelId).toList()).stream()
@@ -69,7 +71,7 @@ public class BesluitService {
     }
 
     public BesluitOverzicht overzicht(long id) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         var besluit = besluiten.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
         var voorstel = voorstellen.findByIdAndGemeenteId(besluit.getCollegevoorstelId(), gebruiker.gemeenteId())
@@ -90,7 +92,7 @@ public class BesluitService {
         }).toList();
         return new BesluitOverzicht(besluit, voorstel, vergadering.getId(),
                 vergadering.agendapunt(besluit.getAgendapuntId()).getNummer(), regels,
-                Toegang.isSecretaris(gebruiker));
+                Rechten.mag(gebruiker, Actie.EFFECTEN_OPNIEUW_OPDRAGEN));
     }
 
     /** A besluit of the given gemeente, without asking who is logged in: for other modules. */
@@ -101,7 +103,7 @@ public class BesluitService {
     /** Hands out again the effects of the besluit that were not reported as carried out. Returns how many. */
     @Transactional
     public int draagOpenstaandeEffectenOpnieuwOp(long id) {
-        var gebruiker = toegang.secretaris();
+        var gebruiker = rechten.vereis(Actie.EFFECTEN_OPNIEUW_OPDRAGEN);
         var besluit = besluiten.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
         var voorstel = voorstellen.findByIdAndGemeenteId(besluit.getCollegevoorstelId(), gebruiker.gemeenteId())

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -25,17 +27,17 @@ public class BijlageService {
 
     private final CollegevoorstelRepository voorstellen;
     private final BijlageInhoudRepository inhoud;
-    private final Toegang toegang;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Clock clock;
     private final DataSize maxGrootte;
 
-    BijlageService(CollegevoorstelRepository voorstellen, BijlageInhoudRepository inhoud, Toegang toegang,
+    BijlageService(CollegevoorstelRepository voorstellen, BijlageInhoudRepository inhoud, Rechten rechten,
             AuditService audit, Clock clock,
             @Value("${wijkafspraken.bijlage.max-grootte:8MB}") DataSize maxGrootte) {
         this.voorstellen = voorstellen;
         this.inhoud = inhoud;
-        this.toegang = toegang;
+        this.rechten = rechten;
         this.audit = audit;
         this.clock = clock;
         this.maxGrootte = maxGrootte;
@@ -49,7 +51,7 @@ public class BijlageService {
     /** Adds a bijlage: a title, with or without a PDF (null or empty bytes: none). */
     @Transactional
     public long voegToe(long voorstelId, long versie, String titel, String bestandsnaam, byte[] pdf) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = voorstellen.findByIdAndGemeenteId(voorstelId, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(CollegevoorstelService.OBJECTTYPE, voorstelId));
         if (voorstel.getVersie() != versie) {
@@ -76,7 +78,7 @@ public class BijlageService {
 
     @Transactional
     public void verwijder(long voorstelId, long versie, long bijlageId) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = voorstellen.findByIdAndGemeenteId(voorstelId, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(CollegevoorstelService.OBJECTTYPE, voorstelId));
         if (voorstel.getVersie() != versie) {
@@ -92,7 +94,7 @@ public class BijlageService {
 
     /** The PDF of a bijlage of a voorstel in the active gemeente, for every medewerker. */
     public Bijlagebestand bestand(long voorstelId, long bijlageId) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         var voorstel = voorstellen.findByIdAndGemeenteId(voorstelId, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(CollegevoorstelService.OBJECTTYPE, voorstelId));
         var bijlage = voorstel.bijlage(bijlageId);

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -44,13 +46,13 @@ public class CollegevoorstelService {
     private final Weergaven weergaven;
     private final Effectdoelregister effectdoelen;
     private final CollegeService college;
-    private final Toegang toegang;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Clock clock;
 
     CollegevoorstelService(CollegevoorstelRepository voorstellen, BwVergaderingRepository vergaderingen,
             BesluitRepository besluiten, Nummerteller nummerteller, Weergaven weergaven,
-            Effectdoelregister effectdoelen, CollegeService college, Toegang toegang, AuditService audit,
+            Effectdoelregister effectdoelen, CollegeService college, Rechten rechten, AuditService audit,
             Clock clock) {
         this.voorstellen = voorstellen;
         this.vergaderingen = vergaderingen;
@@ -59,13 +61,13 @@ public class CollegevoorstelService {
         this.weergaven = weergaven;
         this.effectdoelen = effectdoelen;
         this.college = college;
-        this.toegang = toegang;
+        this.rechten = rechten;
         this.audit = audit;
         this.clock = clock;
     }
 
     public Page<CollegevoorstelRegel> zoek(VoorstelZoekopdracht zoekopdracht, Pageable pageable) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         var pagina = voorstellen.findAll(specificatie(gebruiker.gemeenteId(), zoekopdracht), pageable);
         var houders = college.collegeleden(gebruiker.gemeenteId(), pagina.stream()
                 .map(Collegevoorstel::getPortefeuillehouderId).filter(Objects::nonNull).toList());
@@ -78,7 +80,7 @@ public class CollegevoorstelService {
     }
 
     public VoorstelOverzicht overzicht(long id) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         var voorstel = gevonden(gebruiker, id);
         var ids = new HashSet<Long>();
         if (voorstel.getPortefeuillehouderId() != null) {
@@ -99,7 +101,7 @@ public class CollegevoorstelService {
         return new VoorstelOverzicht(voorstel, portefeuillehouder, leden,
                 effectdoelen.beschrijvingen(gebruiker.gemeenteId(), voorstel.getBesluitpunten()), behandelingen,
                 besluiten.findByCollegevoorstelId(id).map(Besluit::getId).orElse(null),
-                Toegang.magSchrijven(gebruiker) && voorstel.isConcept());
+                Rechten.mag(gebruiker, Actie.COLLEGEVOORSTELLEN_SCHRIJVEN) && voorstel.isConcept());
     }
 
     /**
@@ -114,24 +116,19 @@ public class CollegevoorstelService {
 
     /** The voorstel as a document: the read model for the PDF export. */
     public CollegevoorstelWeergave weergave(long id) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         return weergaven.voorstel(gevonden(gebruiker, id));
-    }
-
-    /** Whether the user may write voorstellen in the active gemeente. */
-    public boolean magSchrijven() {
-        return Toegang.magSchrijven(toegang.lezer());
     }
 
     /** The college members of the active gemeente, to pick a portefeuillehouder or gemandateerde from. */
     public List<CollegelidInfo> college() {
-        toegang.lezer();
+        rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         return college.college();
     }
 
     /** Per kind of effect, what a besluitpunt can act on now: the concept versions, the convenanten in force. */
     public Map<EffectSoort, List<Effectdoelen.Effectdoel>> effectdoelen() {
-        return effectdoelen.keuzes(toegang.lezer().gemeenteId());
+        return effectdoelen.keuzes(rechten.vereis(Actie.BESLUITVORMING_LEZEN).gemeenteId());
     }
 
     /**
@@ -140,7 +137,7 @@ public class CollegevoorstelService {
      */
     @Transactional
     public long nieuw(VoorstelGegevens gegevens, String zaaknummer) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         controleerPortefeuillehouder(gebruiker.gemeenteId(), gegevens);
         var nummer = StringUtils.hasText(zaaknummer) ? handmatig(gebruiker.gemeenteId(), zaaknummer.trim())
                 : gegenereerd(gebruiker.gemeenteId());
@@ -153,7 +150,7 @@ public class CollegevoorstelService {
 
     @Transactional
     public void wijzig(long id, long versie, VoorstelGegevens gegevens) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = actueel(gebruiker, id, versie);
         controleerPortefeuillehouder(gebruiker.gemeenteId(), gegevens);
         voorstel.wijzig(gegevens, clock.instant());
@@ -164,7 +161,7 @@ public class CollegevoorstelService {
 
     @Transactional
     public long voegBesluitpuntToe(long id, long versie, String tekst, Effect effect) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = actueel(gebruiker, id, versie);
         controleerEffect(gebruiker.gemeenteId(), effect, null);
         var punt = voorstel.voegBesluitpuntToe(tekst, effect, clock.instant());
@@ -177,7 +174,7 @@ public class CollegevoorstelService {
 
     @Transactional
     public void wijzigBesluitpunt(long id, long versie, long puntId, String tekst, Effect effect) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = actueel(gebruiker, id, versie);
         controleerEffect(gebruiker.gemeenteId(), effect, voorstel.besluitpunt(puntId).getEffect());
         voorstel.wijzigBesluitpunt(puntId, tekst, effect, clock.instant());
@@ -188,7 +185,7 @@ public class CollegevoorstelService {
 
     @Transactional
     public void verwijderBesluitpunt(long id, long versie, long puntId) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = actueel(gebruiker, id, versie);
         var tekst = voorstel.besluitpunt(puntId).getTekst();
         voorstel.verwijderBesluitpunt(puntId, clock.instant());
@@ -199,7 +196,7 @@ public class CollegevoorstelService {
 
     @Transactional
     public void verplaatsBesluitpunt(long id, long versie, long puntId, boolean omhoog) {
-        var gebruiker = toegang.schrijver();
+        var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = actueel(gebruiker, id, versie);
         voorstel.verplaatsBesluitpunt(puntId, omhoog, clock.instant());
         voorstellen.flush();
@@ -209,7 +206,7 @@ public class CollegevoorstelService {
 
     /** A besluitpunt of a voorstel of the active gemeente, to fill its form. */
     public Besluitpunt besluitpunt(long id, long puntId) {
-        return gevonden(toegang.lezer(), id).besluitpunt(puntId);
+        return gevonden(rechten.vereis(Actie.BESLUITVORMING_LEZEN), id).besluitpunt(puntId);
     }
 
     private String handmatig(long gemeenteId, String zaaknummer) {

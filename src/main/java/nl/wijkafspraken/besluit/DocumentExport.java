@@ -3,7 +3,8 @@ package nl.wijkafspraken.besluit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Actie;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.opmaak.BesluitenlijstDocument;
 import nl.wijkafspraken.opmaak.CollegevoorstelDocument;
 import nl.wijkafspraken.opmaak.CollegevoorstelDocument.Gegeven;
@@ -20,14 +21,14 @@ public class DocumentExport {
     private final CollegevoorstelService voorstellen;
     private final VergaderingService vergaderingen;
     private final PdfService pdf;
-    private final Toegang toegang;
+    private final Rechten rechten;
 
     DocumentExport(CollegevoorstelService voorstellen, VergaderingService vergaderingen, PdfService pdf,
-            Toegang toegang) {
+            Rechten rechten) {
         this.voorstellen = voorstellen;
         this.vergaderingen = vergaderingen;
         this.pdf = pdf;
-        this.toegang = toegang;
+        this.rechten = rechten;
     }
 
     /** A file to download: a clean name and its bytes. */
@@ -35,13 +36,13 @@ public class DocumentExport {
     }
 
     public Download collegevoorstel(long id) {
-        vereisExport();
+        rechten.vereis(Actie.BESLUITVORMING_EXPORTEREN);
         var voorstel = voorstellen.weergave(id);
         return new Download(voorstel.bestandsnaam("pdf"), pdf.collegevoorstel(document(voorstel)));
     }
 
     public Download besluitenlijst(long vergaderingId) {
-        vereisExport();
+        rechten.vereis(Actie.BESLUITVORMING_EXPORTEREN);
         var lijst = vergaderingen.besluitenlijst(vergaderingId);
         var regels = lijst.regels().stream()
                 .map(r -> new BesluitenlijstDocument.Agendaregel(r.agendanummer(), r.zaaknummer(), r.onderwerp(),
@@ -51,10 +52,6 @@ public class DocumentExport {
         return new Download(lijst.bestandsnaam("pdf"),
                 pdf.besluitenlijst(new BesluitenlijstDocument(lijst.gemeenteNaam(), lijst.datum(), lijst.definitief(),
                         regels)));
-    }
-
-    private void vereisExport() {
-        toegang.lezer().vereisRol(Rol.SECRETARIS, Rol.AMBTENAAR);
     }
 
     /** The fixed parts in the order of the gemeente's own document (see the source decision in shared/domain). */

@@ -3,9 +3,11 @@ package nl.wijkafspraken.besluit;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -28,26 +30,26 @@ public class VergaderingService {
     private final Nummerteller nummerteller;
     private final Effectopdrachten effecten;
     private final Weergaven weergaven;
-    private final Toegang toegang;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Clock clock;
 
     VergaderingService(BwVergaderingRepository vergaderingen, CollegevoorstelRepository voorstellen,
             BesluitRepository besluiten, Nummerteller nummerteller, Effectopdrachten effecten, Weergaven weergaven,
-            Toegang toegang, AuditService audit, Clock clock) {
+            Rechten rechten, AuditService audit, Clock clock) {
         this.vergaderingen = vergaderingen;
         this.voorstellen = voorstellen;
         this.besluiten = besluiten;
         this.nummerteller = nummerteller;
         this.effecten = effecten;
         this.weergaven = weergaven;
-        this.toegang = toegang;
+        this.rechten = rechten;
         this.audit = audit;
         this.clock = clock;
     }
 
     public Page<VergaderingRegel> zoek(VergaderingStatus status, Pageable pageable) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         var pagina = status == null ? vergaderingen.findByGemeenteId(gebruiker.gemeenteId(), pageable)
                 : vergaderingen.findByGemeenteIdAndStatus(gebruiker.gemeenteId(), status, pageable);
         return pagina.map(v -> new VergaderingRegel(v.getId(), v.getDatum(), v.getStatus(),
@@ -56,7 +58,7 @@ public class VergaderingService {
     }
 
     public VergaderingOverzicht overzicht(long id) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         var vergadering = gevonden(gebruiker, id);
         var agendeerbaar = vergadering.isGesloten() ? java.util.List.<VergaderingOverzicht.Agenderbaar>of()
                 : voorstellen.findByGemeenteIdAndStatusOrderByZaaknummer(gebruiker.gemeenteId(),
@@ -64,22 +66,18 @@ public class VergaderingService {
                         .map(v -> new VergaderingOverzicht.Agenderbaar(v.getId(), v.getZaaknummer(), v.getOnderwerp()))
                         .toList();
         return new VergaderingOverzicht(vergadering, weergaven.besluitenlijst(vergadering), agendeerbaar,
-                vergadering.volgendNummer(), Toegang.isSecretaris(gebruiker));
+                vergadering.volgendNummer(), Rechten.mag(gebruiker, Actie.VERGADERINGEN_BEHEREN));
     }
 
     /** The besluitenlijst: the read model for the PDF export. */
     public BesluitenlijstWeergave besluitenlijst(long id) {
-        var gebruiker = toegang.lezer();
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
         return weergaven.besluitenlijst(gevonden(gebruiker, id));
-    }
-
-    public boolean magBeheren() {
-        return Toegang.isSecretaris(toegang.lezer());
     }
 
     @Transactional
     public long plan(LocalDate datum) {
-        var gebruiker = toegang.secretaris();
+        var gebruiker = rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         if (datum == null) {
             throw DomeinregelException.voorVeld("datum", "vergadering.datum.verplicht");
         }
@@ -95,7 +93,7 @@ public class VergaderingService {
     /** Puts a concept voorstel on the agenda: it becomes ter besluitvorming and can no longer be changed. */
     @Transactional
     public void agendeer(long id, long voorstelId, Integer nummer) {
-        var gebruiker = toegang.secretaris();
+        var gebruiker = rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         var vergadering = vergrendeld(gebruiker, id);
         var voorstel = voorstellen.findByIdAndGemeenteId(voorstelId, gebruiker.gemeenteId())
                 .orElseThrow(() -> DomeinregelException.voorVeld("collegevoorstelId", "agendapunt.voorstel.onbekend"));
@@ -108,7 +106,7 @@ public class VergaderingService {
 
     @Transactional
     public void haalVanAgenda(long id, long agendapuntId) {
-        var gebruiker = toegang.secretaris();
+        var gebruiker = rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         var vergadering = vergrendeld(gebruiker, id);
         var punt = vergadering.haalVanAgenda(agendapuntId);
         var voorstel = voorstel(gebruiker, punt.getCollegevoorstelId());
@@ -121,7 +119,7 @@ public class VergaderingService {
 
     /** The agendapunt and its voorstel, to fill the outcome form. */
     public UitkomstFormulier uitkomstFormulier(long id, long agendapuntId) {
-        var gebruiker = toegang.secretaris();
+        var gebruiker = rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         var vergadering = gevonden(gebruiker, id);
         var punt = vergadering.agendapunt(agendapuntId);
         var voorstel = voorstel(gebruiker, punt.getCollegevoorstelId());
@@ -136,7 +134,7 @@ public class VergaderingService {
      */
     @Transactional
     public Long legUitkomstVast(long id, long agendapuntId, UitkomstGegevens gegevens) {
-        var gebruiker = toegang.secretaris();
+        var gebruiker = rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         var vergadering = vergrendeld(gebruiker, id);
         var punt = vergadering.legUitkomstVast(agendapuntId, gegevens.uitkomst(), LocalDate.now(clock),
                 clock.instant());
@@ -165,7 +163,7 @@ public class VergaderingService {
     /** Closes the meeting once every agendapunt has its outcome; its besluitenlijst is final from then on. */
     @Transactional
     public void sluit(long id) {
-        var gebruiker = toegang.secretaris();
+        var gebruiker = rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         var vergadering = vergrendeld(gebruiker, id);
         vergadering.sluit(clock.instant());
         vergaderingen.flush();

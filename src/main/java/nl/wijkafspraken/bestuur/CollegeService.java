@@ -12,11 +12,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -36,32 +35,32 @@ public class CollegeService {
     private static final String OBJECTTYPE = "Collegelid";
 
     private final CollegelidRepository collegeleden;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Clock clock;
 
-    CollegeService(CollegelidRepository collegeleden, HuidigeGebruiker huidigeGebruiker, AuditService audit,
+    CollegeService(CollegelidRepository collegeleden, Rechten rechten, AuditService audit,
             Clock clock) {
         this.collegeleden = collegeleden;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.audit = audit;
         this.clock = clock;
     }
 
     public Page<CollegelidInfo> zoek(CollegeZoekopdracht zoekopdracht, Pageable pageable) {
-        var gebruiker = lezer();
+        var gebruiker = rechten.vereis(Actie.COLLEGE_LEZEN);
         return collegeleden.findAll(specificatie(gebruiker.gemeenteId(), zoekopdracht, LocalDate.now(clock)), pageable)
                 .map(CollegelidInfo::van);
     }
 
     public CollegelidInfo collegelid(long id) {
-        var gebruiker = lezer();
+        var gebruiker = rechten.vereis(Actie.COLLEGE_LEZEN);
         return CollegelidInfo.van(gevonden(gebruiker.gemeenteId(), id));
     }
 
     /** All members of the active gemeente (sitting or not), burgemeester first: to choose from in a form. */
     public List<CollegelidInfo> college() {
-        var gebruiker = lezer();
+        var gebruiker = rechten.vereis(Actie.COLLEGE_LEZEN);
         return collegeleden.findByGemeenteIdOrderByRolAscNaamAsc(gebruiker.gemeenteId()).stream()
                 .map(CollegelidInfo::van).toList();
     }
@@ -92,13 +91,9 @@ public class CollegeService {
                 .map(CollegelidInfo::van);
     }
 
-    public boolean magBeheren() {
-        return huidigeGebruiker.get().heeftRol(Rol.BEHEERDER, Rol.SECRETARIS);
-    }
-
     @Transactional
     public long registreer(CollegelidGegevens gegevens) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.COLLEGE_BEHEREN);
         return registreer(gebruiker.gemeenteId(), gegevens);
     }
 
@@ -117,7 +112,7 @@ public class CollegeService {
      */
     @Transactional
     public void wijzig(long id, long versie, CollegelidGegevens gegevens) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.COLLEGE_BEHEREN);
         var lid = gevonden(gebruiker.gemeenteId(), id);
         if (lid.getAccountId() != null && lid.getAccountId() == gebruiker.accountId()) {
             throw new DomeinregelException("collegelid.eigen");
@@ -135,16 +130,6 @@ public class CollegeService {
     private Collegelid gevonden(long gemeenteId, long id) {
         return collegeleden.findByIdAndGemeenteId(id, gemeenteId)
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
-    }
-
-    private Gebruiker lezer() {
-        return huidigeGebruiker.medewerker();
-    }
-
-    private Gebruiker beheerder() {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER, Rol.SECRETARIS);
-        return gebruiker;
     }
 
     private static Specification<Collegelid> specificatie(long gemeenteId, CollegeZoekopdracht zoek,

@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import nl.wijkafspraken.account.AccountKeuze;
 import nl.wijkafspraken.account.AccountService;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,28 +32,23 @@ public class KoppelingService {
     private final KoppelingsvoorstelRepository voorstellen;
     private final CollegelidRepository collegeleden;
     private final AccountService accounts;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Clock clock;
 
     KoppelingService(KoppelingsvoorstelRepository voorstellen, CollegelidRepository collegeleden,
-            AccountService accounts, HuidigeGebruiker huidigeGebruiker, AuditService audit, Clock clock) {
+            AccountService accounts, Rechten rechten, AuditService audit, Clock clock) {
         this.voorstellen = voorstellen;
         this.collegeleden = collegeleden;
         this.accounts = accounts;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Whether the user may propose links (BEHEERDER) and confirm or reject them (also SECRETARIS). */
-    public boolean magVoorstellen() {
-        return huidigeGebruiker.get().heeftRol(Rol.BEHEERDER);
-    }
-
     /** The open proposals of the active gemeente, oldest first; for those who keep the college. */
     public List<KoppelingRegel> openVoorstellen() {
-        var gebruiker = afhandelaar();
+        var gebruiker = rechten.vereis(Actie.KOPPELING_AFHANDELEN);
         var open = voorstellen.findByGemeenteIdAndStatusOrderByVoorgesteldOpAscIdAsc(gebruiker.gemeenteId(),
                 Koppelingsvoorstel.Status.OPEN);
         var namen = namen(open);
@@ -65,7 +60,7 @@ public class KoppelingService {
 
     /** The accounts the members of the active gemeente are linked to, by id, as the college list names them. */
     public Map<Long, String> gekoppeldeAccounts() {
-        var gebruiker = afhandelaar();
+        var gebruiker = rechten.vereis(Actie.KOPPELING_AFHANDELEN);
         var ids = collegeleden.findByGemeenteIdOrderByRolAscNaamAsc(gebruiker.gemeenteId()).stream()
                 .map(Collegelid::getAccountId).filter(Objects::nonNull).toList();
         return accounts.accountKeuzes(ids).values().stream()
@@ -77,7 +72,7 @@ public class KoppelingService {
      * account, which they may not propose.
      */
     public Koppelingspagina pagina(long collegelidId) {
-        var gebruiker = voorsteller();
+        var gebruiker = rechten.vereis(Actie.KOPPELING_VOORSTELLEN);
         var lid = lid(gebruiker, collegelidId);
         var open = voorstellen.findByCollegelidIdAndStatus(collegelidId, Koppelingsvoorstel.Status.OPEN);
         var namen = namen(open.stream().toList());
@@ -95,7 +90,7 @@ public class KoppelingService {
      */
     @Transactional
     public long stelVoor(long collegelidId, Long accountId) {
-        var gebruiker = voorsteller();
+        var gebruiker = rechten.vereis(Actie.KOPPELING_VOORSTELLEN);
         var lid = lid(gebruiker, collegelidId);
         var nieuw = accountId == null ? null : accounts.accountKeuze(gebruiker.gemeenteId(), accountId)
                 .orElseThrow(() -> DomeinregelException.voorVeld("accountId", "koppeling.account.onbekend"));
@@ -114,7 +109,7 @@ public class KoppelingService {
     /** A second person confirms: only now is the member linked to the proposed account. */
     @Transactional
     public String bevestig(long voorstelId) {
-        var gebruiker = afhandelaar();
+        var gebruiker = rechten.vereis(Actie.KOPPELING_AFHANDELEN);
         var voorstel = voorstel(gebruiker, voorstelId);
         var lid = collegeleden.findForUpdate(voorstel.getCollegelidId(), gebruiker.gemeenteId()).orElseThrow();
         // The account may have left the gemeente since the proposal: then it is not to be linked any more.
@@ -134,7 +129,7 @@ public class KoppelingService {
     /** A second person (or the proposer, withdrawing it) rejects: the link stays as it is. */
     @Transactional
     public String wijsAf(long voorstelId) {
-        var gebruiker = afhandelaar();
+        var gebruiker = rechten.vereis(Actie.KOPPELING_AFHANDELEN);
         var voorstel = voorstel(gebruiker, voorstelId);
         var lid = collegeleden.findByIdAndGemeenteId(voorstel.getCollegelidId(), gebruiker.gemeenteId())
                 .orElseThrow();
@@ -189,17 +184,5 @@ public class KoppelingService {
     private Koppelingsvoorstel voorstel(Gebruiker gebruiker, long id) {
         return voorstellen.findForUpdate(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException("Koppelingsvoorstel", id));
-    }
-
-    private Gebruiker voorsteller() {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
-        return gebruiker;
-    }
-
-    private Gebruiker afhandelaar() {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER, Rol.SECRETARIS);
-        return gebruiker;
     }
 }

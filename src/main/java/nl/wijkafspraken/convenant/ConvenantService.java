@@ -10,12 +10,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegInfo;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -39,25 +38,25 @@ public class ConvenantService {
     private final ConvenantScanRepository scans;
     private final WijkoverlegService wijkoverleggen;
     private final AfsprakenService afspraken;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Clock clock;
 
     ConvenantService(ConvenantRepository convenanten, ConvenantIntrekkingRepository intrekkingen,
             ConvenantScanRepository scans, WijkoverlegService wijkoverleggen, AfsprakenService afspraken,
-            HuidigeGebruiker huidigeGebruiker, AuditService audit, Clock clock) {
+            Rechten rechten, AuditService audit, Clock clock) {
         this.convenanten = convenanten;
         this.intrekkingen = intrekkingen;
         this.scans = scans;
         this.wijkoverleggen = wijkoverleggen;
         this.afspraken = afspraken;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.audit = audit;
         this.clock = clock;
     }
 
     public List<ConvenantRegel> lijst() {
-        var gebruiker = medewerker();
+        var gebruiker = rechten.vereis(Actie.CONVENANTEN_LEZEN);
         var alle = convenanten.findByGemeenteIdOrderByDatumOndertekendAscTitelAsc(gebruiker.gemeenteId());
         var metScan = new HashSet<>(scans.metScan(alle.stream().map(Convenant::getId).toList()));
         return alle.stream().map(c -> new ConvenantRegel(c.getId(), c.getTitel(), c.getPartij(),
@@ -71,7 +70,7 @@ public class ConvenantService {
     }
 
     public ConvenantOverzicht overzicht(long id) {
-        var gebruiker = medewerker();
+        var gebruiker = rechten.vereis(Actie.CONVENANTEN_LEZEN);
         var convenant = leesbaar(gebruiker, id);
         var wijkoverleg = convenant.getWijkoverlegId() == null ? null
                 : wijkoverleggen.register(gebruiker.gemeenteId()).stream()
@@ -82,25 +81,21 @@ public class ConvenantService {
                         .orElse(null)
                 : null;
         return new ConvenantOverzicht(convenant, wijkoverleg, vervangend, scans.grootte(id).orElse(null),
-                magBeheren(gebruiker));
+                Rechten.mag(gebruiker, Actie.CONVENANTEN_BEHEREN));
     }
 
     /** The scanned PDF. */
     public byte[] scan(long id) {
-        var gebruiker = medewerker();
+        var gebruiker = rechten.vereis(Actie.CONVENANTEN_LEZEN);
         leesbaar(gebruiker, id);
         return scans.findById(id).map(ConvenantScan::getInhoud)
                 .orElseThrow(() -> new NietGevondenException("Scan van convenant", id));
     }
 
-    public boolean magBeheren() {
-        return magBeheren(huidigeGebruiker.get());
-    }
-
     /** Registers a convenant with an optional scan (null or empty: none); returns its id. */
     @Transactional
     public long registreer(ConvenantGegevens gegevens, byte[] scan) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.CONVENANTEN_BEHEREN);
         controleer(gebruiker.gemeenteId(), gegevens, scan);
         var convenant = convenanten.save(new Convenant(gebruiker.gemeenteId(), gegevens));
         convenanten.flush();
@@ -116,7 +111,7 @@ public class ConvenantService {
     /** Corrects a convenant that has not been withdrawn; a scan (not empty) replaces the one there was. */
     @Transactional
     public void wijzig(long id, long versie, ConvenantGegevens gegevens, byte[] scan) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.CONVENANTEN_BEHEREN);
         var convenant = leesbaar(gebruiker, id);
         if (convenant.getVersie() != versie) {
             throw new ObjectOptimisticLockingFailureException(Convenant.class, id);
@@ -201,21 +196,5 @@ public class ConvenantService {
     private Convenant leesbaar(Gebruiker gebruiker, long id) {
         return convenanten.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
-    }
-
-    private Gebruiker medewerker() {
-        return huidigeGebruiker.medewerker();
-    }
-
-    private Gebruiker beheerder() {
-        var gebruiker = huidigeGebruiker.get();
-        if (!magBeheren(gebruiker)) {
-            throw new GeenToegangException();
-        }
-        return gebruiker;
-    }
-
-    private static boolean magBeheren(Gebruiker gebruiker) {
-        return gebruiker.heeftRol(Rol.AMBTENAAR, Rol.BEHEERDER);
     }
 }

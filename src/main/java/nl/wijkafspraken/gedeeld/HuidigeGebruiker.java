@@ -12,13 +12,4 @@ public interface HuidigeGebruiker {
     default Gebruiker get() {
         return find().orElseThrow(GeenToegangException::new);
     }
-
-    /** The user when a medewerker of the active gemeente (not only a BESTUURSLID); otherwise 403. */
-    default Gebruiker medewerker() {
-        var gebruiker = get();
-        if (!gebruiker.isMedewerker()) {
-            throw new GeenToegangException();
-        }
-        return gebruiker;
-    }
 }

@@ -3,10 +3,11 @@ package nl.wijkafspraken.gemeente;
 import java.util.Collection;
 import java.util.List;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +55,7 @@ public class GemeenteService {
 
     @Transactional
     public WijkInfo registreerWijk(String naam) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.AMBTENAAR, Rol.BEHEERDER);
+        var gebruiker = Rechten.vereis(huidigeGebruiker.get(), Actie.WIJKEN_BEHEREN);
         return registreerWijk(gebruiker.gemeenteId(), naam);
     }
 
@@ -70,8 +70,7 @@ public class GemeenteService {
 
     @Transactional
     public WijkInfo hernoemWijk(long id, long versie, String naam) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.AMBTENAAR, Rol.BEHEERDER);
+        var gebruiker = Rechten.vereis(huidigeGebruiker.get(), Actie.WIJKEN_BEHEREN);
         var wijk = wijken.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException("Wijk", id));
         if (wijk.getVersie() != versie) {

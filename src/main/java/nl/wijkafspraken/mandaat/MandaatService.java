@@ -9,10 +9,10 @@ import java.util.Optional;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -33,15 +33,15 @@ public class MandaatService {
 
     private final MandaatRepository mandaten;
     private final CollegeService college;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final AuditService audit;
     private final Clock clock;
 
-    MandaatService(MandaatRepository mandaten, CollegeService college, HuidigeGebruiker huidigeGebruiker,
+    MandaatService(MandaatRepository mandaten, CollegeService college, Rechten rechten,
             AuditService audit, Clock clock) {
         this.mandaten = mandaten;
         this.college = college;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public class MandaatService {
     }
 
     public Page<MandaatInfo> zoek(MandaatZoekopdracht zoekopdracht, Pageable pageable) {
-        var gebruiker = lezer();
+        var gebruiker = rechten.vereis(Actie.MANDATEN_LEZEN);
         var vandaag = LocalDate.now(clock);
         var leden = college.college();
         var namen = leden.stream().filter(c -> StringUtils.hasText(zoekopdracht.tekst())
@@ -75,18 +75,13 @@ public class MandaatService {
     }
 
     public MandaatInfo mandaat(long id) {
-        var gebruiker = lezer();
+        var gebruiker = rechten.vereis(Actie.MANDATEN_LEZEN);
         return info(gevonden(gebruiker, id), LocalDate.now(clock));
-    }
-
-    public boolean magIntrekken() {
-        return huidigeGebruiker.get().heeftRol(Rol.SECRETARIS, Rol.BEHEERDER);
     }
 
     @Transactional
     public void trekIn(long id, long versie, LocalDate per, String reden) {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.SECRETARIS, Rol.BEHEERDER);
+        var gebruiker = rechten.vereis(Actie.MANDATEN_INTREKKEN);
         var mandaat = gevonden(gebruiker, id);
         if (mandaat.getVersie() != versie) {
             throw new ObjectOptimisticLockingFailureException(Mandaat.class, id);
@@ -109,10 +104,6 @@ public class MandaatService {
     private Mandaat gevonden(Gebruiker gebruiker, long id) {
         return mandaten.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
-    }
-
-    private Gebruiker lezer() {
-        return huidigeGebruiker.medewerker();
     }
 
     private static Specification<Mandaat> specificatie(long gemeenteId, MandaatZoekopdracht zoek,

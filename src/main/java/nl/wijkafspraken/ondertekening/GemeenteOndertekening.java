@@ -10,11 +10,10 @@ import nl.wijkafspraken.afspraken.Versieteksten;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.mandaat.MandaatInfo;
 import nl.wijkafspraken.mandaat.MandaatService;
 import org.springframework.stereotype.Service;
@@ -40,7 +39,7 @@ public class GemeenteOndertekening {
     private final CollegeService college;
     private final MandaatService mandaten;
     private final AccountService accounts;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final Rondeweergave weergave;
     private final Voltooiing voltooiing;
     private final OndertekeningEigenschappen eigenschappen;
@@ -50,7 +49,7 @@ public class GemeenteOndertekening {
     GemeenteOndertekening(RondeRepository rondes, HandtekeningbewijsRepository handtekeningen,
             OndertekeningService ondertekening, Versieteksten versieteksten, CollegeService college,
             MandaatService mandaten, AccountService accounts,
-            HuidigeGebruiker huidigeGebruiker, Rondeweergave weergave, Voltooiing voltooiing,
+            Rechten rechten, Rondeweergave weergave, Voltooiing voltooiing,
             OndertekeningEigenschappen eigenschappen, AuditService audit, Clock clock) {
         this.rondes = rondes;
         this.handtekeningen = handtekeningen;
@@ -59,7 +58,7 @@ public class GemeenteOndertekening {
         this.college = college;
         this.mandaten = mandaten;
         this.accounts = accounts;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.weergave = weergave;
         this.voltooiing = voltooiing;
         this.eigenschappen = eigenschappen;
@@ -69,7 +68,7 @@ public class GemeenteOndertekening {
 
     /** The signing page for the gemeente, with the reason when the user may not sign (today). */
     public Gemeentetekenpagina pagina(long rondeId) {
-        var gebruiker = bestuurder();
+        var gebruiker = rechten.vereis(Actie.NAMENS_GEMEENTE_TEKENEN);
         var ronde = rondes.findByIdAndGemeenteId(rondeId, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(RondeService.OBJECTTYPE, rondeId));
         var vandaag = LocalDate.now(clock);
@@ -93,7 +92,7 @@ public class GemeenteOndertekening {
     /** Signs for the gemeente, after checking the link to the college and the mandaat on today's date. */
     @Transactional
     public void onderteken(long rondeId, String getypteNaam, boolean akkoord, Herkomst herkomst) {
-        var gebruiker = bestuurder();
+        var gebruiker = rechten.vereis(Actie.NAMENS_GEMEENTE_TEKENEN);
         var naam = OndertekeningService.controleerNaam(getypteNaam);
         if (!akkoord) {
             throw DomeinregelException.voorVeld("akkoord", "ondertekening.akkoord.verplicht");
@@ -140,11 +139,5 @@ public class GemeenteOndertekening {
         if (code != null) {
             throw new DomeinregelException(code, eigenschappen.mandaatScope(), DATUM.format(vandaag));
         }
-    }
-
-    private Gebruiker bestuurder() {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BESTUURDER);
-        return gebruiker;
     }
 }

@@ -4,20 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import nl.wijkafspraken.account.AccountService;
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.afspraken.Partij;
 import nl.wijkafspraken.afspraken.Versieteksten;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.gemeente.GemeenteRegister;
 import nl.wijkafspraken.ondertekening.Startkeuze.Keuze;
 import nl.wijkafspraken.wijkoverleg.Tekenbevoegdheid;
@@ -47,14 +46,14 @@ public class RondeService {
     private final WijkoverlegService wijkoverleggen;
     private final GemeenteRegister gemeenten;
     private final AccountService accounts;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final Ondertekeningspost post;
     private final AuditService audit;
     private final Clock clock;
 
     RondeService(RondeRepository rondes, Rondeweergave weergave, Uitnodigingen uitnodigingen,
             AfsprakenService afspraken, Versieteksten versieteksten, WijkoverlegService wijkoverleggen,
-            GemeenteRegister gemeenten, AccountService accounts, HuidigeGebruiker huidigeGebruiker,
+            GemeenteRegister gemeenten, AccountService accounts, Rechten rechten,
             Ondertekeningspost post, AuditService audit, Clock clock) {
         this.rondes = rondes;
         this.weergave = weergave;
@@ -64,7 +63,7 @@ public class RondeService {
         this.wijkoverleggen = wijkoverleggen;
         this.gemeenten = gemeenten;
         this.accounts = accounts;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.post = post;
         this.audit = audit;
         this.clock = clock;
@@ -72,24 +71,20 @@ public class RondeService {
 
     /** The rounds of the active gemeente, newest first. */
     public List<RondeRegel> lijst() {
-        var gebruiker = lezer();
+        var gebruiker = rechten.vereis(Actie.RONDES_LEZEN);
         return rondes.findByGemeenteIdOrderByGestartOpDescIdDesc(gebruiker.gemeenteId()).stream()
                 .map(weergave::regel).toList();
     }
 
     public RondeOverzicht ronde(long id) {
-        var gebruiker = lezer();
-        return weergave.overzicht(gevonden(gebruiker, id), magBeheren(gebruiker),
-                gebruiker.heeftRol(Rol.BESTUURDER));
-    }
-
-    public boolean magBeheren() {
-        return magBeheren(huidigeGebruiker.get());
+        var gebruiker = rechten.vereis(Actie.RONDES_LEZEN);
+        return weergave.overzicht(gevonden(gebruiker, id), Rechten.mag(gebruiker, Actie.RONDES_BEHEREN),
+                Rechten.mag(gebruiker, Actie.NAMENS_GEMEENTE_TEKENEN));
     }
 
     /** The choices for a new round; with {@code afsprakenId} also the wijkoverleggen of those afspraken. */
     public Startkeuze startkeuze(Long afsprakenId) {
-        beheerder();
+        rechten.vereis(Actie.RONDES_BEHEREN);
         var lijst = afspraken.lijst().stream()
                 .filter(a -> a.geldendeVersie() != null && !a.status().isAfgelopen())
                 .map(a -> new Keuze(a.id(), a.titel() + " – versie " + a.geldendeVersie())).toList();
@@ -118,7 +113,7 @@ public class RondeService {
      */
     @Transactional
     public long start(long afsprakenId, Long wijkoverlegId) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.RONDES_BEHEREN);
         var gemeenteId = gebruiker.gemeenteId();
         var overzicht = afspraken.overzicht(afsprakenId);
         if (overzicht.isAfgelopen()) {
@@ -198,7 +193,7 @@ public class RondeService {
      */
     @Transactional
     public void trekIn(long rondeId, String reden) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.RONDES_BEHEREN);
         var ronde = vergrendeld(gebruiker, rondeId);
         ronde.trekIn(clock.instant(), gebruiker.gebruikersnaam(), reden);
         var ontvangers = new LinkedHashMap<String, String>();
@@ -216,7 +211,7 @@ public class RondeService {
     /** Sends an invitation again with a new link; the old invitation and its links die. */
     @Transactional
     public void stuurOpnieuw(long rondeId, long uitnodigingId) {
-        var gebruiker = beheerder();
+        var gebruiker = rechten.vereis(Actie.RONDES_BEHEREN);
         var ronde = vergrendeld(gebruiker, rondeId);
         ronde.vereisLopend();
         var oud = ronde.uitnodiging(uitnodigingId)
@@ -238,21 +233,5 @@ public class RondeService {
             throw new NietGevondenException(OBJECTTYPE, id);
         }
         return rondes.findForUpdate(id).orElseThrow();
-    }
-
-    private Gebruiker lezer() {
-        return huidigeGebruiker.medewerker();
-    }
-
-    private Gebruiker beheerder() {
-        var gebruiker = huidigeGebruiker.get();
-        if (!magBeheren(gebruiker)) {
-            throw new GeenToegangException();
-        }
-        return gebruiker;
-    }
-
-    private static boolean magBeheren(Gebruiker gebruiker) {
-        return gebruiker.heeftRol(Rol.AMBTENAAR, Rol.BEHEERDER);
     }
 }

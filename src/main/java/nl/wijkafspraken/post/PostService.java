@@ -2,10 +2,9 @@ package nl.wijkafspraken.post;
 
 import java.time.Clock;
 import nl.wijkafspraken.audit.AuditService;
-import nl.wijkafspraken.gedeeld.Gebruiker;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,16 +21,16 @@ public class PostService {
     private final UitgaandBerichtRepository berichten;
     private final Smtp smtp;
     private final AuditService audit;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PostService(UitgaandBerichtRepository berichten, Smtp smtp, AuditService audit, HuidigeGebruiker huidigeGebruiker,
+    PostService(UitgaandBerichtRepository berichten, Smtp smtp, AuditService audit, Rechten rechten,
             ApplicationEventPublisher events, Clock clock) {
         this.berichten = berichten;
         this.smtp = smtp;
         this.audit = audit;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.events = events;
         this.clock = clock;
     }
@@ -59,7 +58,7 @@ public class PostService {
     /** The outbox of the active gemeente; only for its BEHEERDER. The caller chooses the order. */
     @Transactional(readOnly = true)
     public Page<BerichtRegel> uitgaandeBerichten(Pageable pageable) {
-        return berichten.findByGemeenteId(beheerder().gemeenteId(), pageable).map(UitgaandBericht::alsRegel);
+        return berichten.findByGemeenteId(rechten.vereis(Actie.POST_LEZEN).gemeenteId(), pageable).map(UitgaandBericht::alsRegel);
     }
 
     /** One message of the active gemeente's outbox; another gemeente's message is "not found". */
@@ -76,13 +75,7 @@ public class PostService {
     }
 
     private UitgaandBericht vind(long id) {
-        return berichten.findByIdAndGemeenteId(id, beheerder().gemeenteId())
+        return berichten.findByIdAndGemeenteId(id, rechten.vereis(Actie.POST_LEZEN).gemeenteId())
                 .orElseThrow(() -> new NietGevondenException("Bericht", id));
-    }
-
-    private Gebruiker beheerder() {
-        var gebruiker = huidigeGebruiker.get();
-        gebruiker.vereisRol(Rol.BEHEERDER);
-        return gebruiker;
     }
 }

@@ -39,8 +39,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * GET or HEAD. CSRF protection stays on for everything. Sessions end after a time of inactivity (the container's
  * session timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
  * failures gets 429 (account/Inlogbudget). Roles are per gemeente, so the services check them against
- * the active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here. With an OpenID Connect provider
- * configured ({@code spring.security.oauth2.client.*}), SSO login works next to the password (account/SsoAanmelding).
+ * the active gemeente ({@code gedeeld.Rechten}, the role × action matrix), not URL patterns here. With an OpenID
+ * Connect provider configured ({@code spring.security.oauth2.client.*}), SSO login works next to the password
+ * (account/SsoAanmelding).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {

@@ -3,7 +3,8 @@ package nl.wijkafspraken.web;
 import nl.wijkafspraken.account.SsoRegistraties;
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.convenant.ConvenantService;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.gedeeld.Actie;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,14 +17,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StartController {
 
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final AfsprakenService afspraken;
     private final ConvenantService convenanten;
     private final SsoRegistraties ssoRegistraties;
 
-    StartController(HuidigeGebruiker huidigeGebruiker, AfsprakenService afspraken, ConvenantService convenanten,
+    StartController(Rechten rechten, AfsprakenService afspraken, ConvenantService convenanten,
             SsoRegistraties ssoRegistraties) {
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.afspraken = afspraken;
         this.convenanten = convenanten;
         this.ssoRegistraties = ssoRegistraties;
@@ -38,10 +39,10 @@ class StartController {
 
     @GetMapping("/")
     String start(Model model) {
-        huidigeGebruiker.find().filter(g -> g.isMedewerker()).ifPresent(g -> {
+        if (rechten.mag(Actie.AFSPRAKEN_VOLGEN) && rechten.mag(Actie.CONVENANTEN_LEZEN)) {
             model.addAttribute("standen", afspraken.standen());
             model.addAttribute("geldendeConvenanten", convenanten.nogGeldend());
-        });
+        }
         return "start";
     }
 }

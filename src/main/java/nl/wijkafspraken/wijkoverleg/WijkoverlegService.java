@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.gemeente.GemeenteService;
 import nl.wijkafspraken.gemeente.WijkInfo;
 import org.springframework.data.domain.Page;
@@ -69,18 +69,13 @@ public class WijkoverlegService {
         var wijken = gemeenten.wijken(gebruiker.gemeenteId(), wijkoverleg.getWijkIds()).stream()
                 .sorted(Comparator.comparing(WijkInfo::naam)).toList();
         wijkoverleg.getBestuursleden();
-        return new WijkoverlegOverzicht(wijkoverleg, wijken, magBeheren(gebruiker), magBestuurBijwerken(gebruiker, id),
-                LocalDate.now(clock));
-    }
-
-    /** Whether the user may register and change wijkoverleggen in the active gemeente. */
-    public boolean magBeheren() {
-        return magBeheren(huidigeGebruiker.get());
+        return new WijkoverlegOverzicht(wijkoverleg, wijken, Rechten.mag(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN),
+                Rechten.mag(gebruiker, Actie.BESTUUR_BIJWERKEN, id), LocalDate.now(clock));
     }
 
     /** Per wijk of the active gemeente, the active wijkoverleggen covering it: shows the wijken without one. */
     public List<WijkDekking> wijkdekking() {
-        var gebruiker = huidigeGebruiker.medewerker();
+        var gebruiker = Rechten.vereis(huidigeGebruiker.get(), Actie.WIJKEN_LEZEN);
         var actief = wijkoverleggen.findByGemeenteIdAndStatusOrderByNaam(gebruiker.gemeenteId(),
                 WijkoverlegStatus.ACTIEF);
         return gemeenten.wijken().stream()
@@ -119,7 +114,7 @@ public class WijkoverlegService {
     @Transactional
     public long registreer(WijkoverlegGegevens gegevens) {
         var gebruiker = huidigeGebruiker.get();
-        vereisBeheerder(gebruiker);
+        Rechten.vereis(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN);
         return nieuw(gebruiker.gemeenteId(), gegevens);
     }
 
@@ -144,7 +139,7 @@ public class WijkoverlegService {
     @Transactional
     public void wijzig(long id, long versie, WijkoverlegGegevens gegevens) {
         var gebruiker = huidigeGebruiker.get();
-        vereisBeheerder(gebruiker);
+        Rechten.vereis(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN);
         var wijkoverleg = actueel(gebruiker, id, versie);
         controleer(gebruiker.gemeenteId(), gegevens, id);
         var oudeStatus = wijkoverleg.getStatus();
@@ -160,7 +155,7 @@ public class WijkoverlegService {
     public void wijzigContactadres(long id, long versie, String contactadres) {
         var gebruiker = huidigeGebruiker.get();
         var wijkoverleg = actueel(gebruiker, id, versie);
-        vereisBestuurBijwerken(gebruiker, id);
+        Rechten.vereis(gebruiker, Actie.BESTUUR_BIJWERKEN, id);
         wijkoverleg.wijzigContactadres(StringUtils.hasText(contactadres) ? contactadres.trim() : null);
         wijkoverleggen.flush();
         audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
@@ -171,7 +166,7 @@ public class WijkoverlegService {
     public long voegBestuurslidToe(long wijkoverlegId, BestuurslidGegevens gegevens) {
         var gebruiker = huidigeGebruiker.get();
         var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
-        vereisBestuurBijwerken(gebruiker, wijkoverlegId);
+        Rechten.vereis(gebruiker, Actie.BESTUUR_BIJWERKEN, wijkoverlegId);
         var lid = wijkoverleg.voegBestuurslidToe(gegevens.persoon(), gegevens.functie(), gegevens.startdatum(),
                 gegevens.tekenbevoegd());
         wijkoverleggen.flush();
@@ -191,7 +186,7 @@ public class WijkoverlegService {
             LocalDate per) {
         var gebruiker = huidigeGebruiker.get();
         var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
-        vereisBestuurBijwerken(gebruiker, wijkoverlegId);
+        Rechten.vereis(gebruiker, Actie.BESTUUR_BIJWERKEN, wijkoverlegId);
         var lid = actueel(bestuurslid(wijkoverleg, bestuurslidId), versie);
         var nieuw = wijkoverleg.wijzigBestuurslid(lid, gegevens.persoon(), gegevens.functie(),
                 gegevens.tekenbevoegd(), per);
@@ -206,7 +201,7 @@ public class WijkoverlegService {
     public void beeindigBestuurslid(long wijkoverlegId, long bestuurslidId, long versie, LocalDate einddatum) {
         var gebruiker = huidigeGebruiker.get();
         var wijkoverleg = leesbaar(gebruiker, wijkoverlegId);
-        vereisBestuurBijwerken(gebruiker, wijkoverlegId);
+        Rechten.vereis(gebruiker, Actie.BESTUUR_BIJWERKEN, wijkoverlegId);
         var lid = actueel(bestuurslid(wijkoverleg, bestuurslidId), versie);
         if (einddatum == null) {
             throw DomeinregelException.voorVeld("einddatum", "bestuurslid.einddatum.verplicht");
@@ -229,7 +224,7 @@ public class WijkoverlegService {
     private Wijkoverleg leesbaar(Gebruiker gebruiker, long id) {
         var wijkoverleg = wijkoverleggen.findByIdAndGemeenteId(id, gebruiker.gemeenteId())
                 .orElseThrow(() -> new NietGevondenException(OBJECTTYPE, id));
-        if (!gebruiker.isMedewerker() && !gebruiker.isBestuurslidVan(id)) {
+        if (!Rechten.mag(gebruiker, Actie.WIJKOVERLEGGEN_LEZEN, id)) {
             throw new NietGevondenException(OBJECTTYPE, id);
         }
         return wijkoverleg;
@@ -259,33 +254,13 @@ public class WijkoverlegService {
         return lid;
     }
 
-    private static boolean magBeheren(Gebruiker gebruiker) {
-        return gebruiker.heeftRol(Rol.AMBTENAAR, Rol.BEHEERDER);
-    }
-
-    private static boolean magBestuurBijwerken(Gebruiker gebruiker, long wijkoverlegId) {
-        return magBeheren(gebruiker) || gebruiker.isBestuurslidVan(wijkoverlegId);
-    }
-
-    private static void vereisBeheerder(Gebruiker gebruiker) {
-        if (!magBeheren(gebruiker)) {
-            throw new GeenToegangException();
-        }
-    }
-
-    private static void vereisBestuurBijwerken(Gebruiker gebruiker, long wijkoverlegId) {
-        if (!magBestuurBijwerken(gebruiker, wijkoverlegId)) {
-            throw new GeenToegangException();
-        }
-    }
-
     private static Specification<Wijkoverleg> specificatie(Gebruiker gebruiker, WijkoverlegZoekopdracht zoek) {
         return (root, query, cb) -> {
             var voorwaarden = new ArrayList<Predicate>();
             voorwaarden.add(cb.equal(root.get("gemeenteId"), gebruiker.gemeenteId()));
-            if (!gebruiker.isMedewerker()) {
-                voorwaarden.add(gebruiker.wijkoverlegIds().isEmpty() ? cb.disjunction()
-                        : root.get("id").in(gebruiker.wijkoverlegIds()));
+            if (!Rechten.mag(gebruiker, Actie.WIJKOVERLEGGEN_LEZEN)) {
+                var eigen = Rechten.eigenWijkoverleggen(gebruiker, Actie.WIJKOVERLEGGEN_LEZEN);
+                voorwaarden.add(eigen.isEmpty() ? cb.disjunction() : root.get("id").in(eigen));
             }
             if (StringUtils.hasText(zoek.naam())) {
                 voorwaarden.add(cb.like(cb.lower(root.get("naam")),

@@ -194,4 +194,45 @@ class AccountBeheerTest {
 
         assertThat(rijen().rollen(id)).containsExactly(gemeente.id() + " BEHEERDER");
     }
+
+    @Test
+    void eigenAccountToontDeRollenZonderVinkjes() {
+        var gemeente = gegevens.gemeente();
+        var beheerder = gegevens.account(gemeente.id(), Rol.BEHEERDER);
+        var id = rijen().id(beheerder);
+
+        assertThat(mvc.get().uri("/beheer/accounts/" + id).with(user(beheerder))).hasStatusOk().bodyText()
+                .contains("Rollen in gemeente " + gemeente.naam(), "<li>Beheerder</li>",
+                        "Dit is uw eigen account: uw rollen kunt u hier niet wijzigen.",
+                        "<input type=\"hidden\" name=\"rollen\" value=\"BEHEERDER\">", "value=\"Test " + beheerder + "\"")
+                .doesNotContainPattern("type=\"checkbox\"[^>]*name=\"(rollen|wijkoverlegIds)\"")
+                .doesNotContain("<li>Ambtenaar</li>");
+    }
+
+    @Test
+    void eigenNaamWijzigenZonderRolvinkjesLaatDeRollenOngemoeid() {
+        var gemeente = gegevens.gemeente();
+        var beheerder = gegevens.account(gemeente.id(), Rol.BEHEERDER);
+        var id = rijen().id(beheerder);
+
+        // What the page sends for one's own account: the roles as they are, in hidden fields.
+        assertThat(mvc.post().uri("/beheer/accounts/" + id).with(user(beheerder)).with(csrf())
+                .param("versie", String.valueOf(rijen().versie(id))).param("naam", "Bea Beheer")
+                .param("email", beheerder + "@test.example").param("rollen", "BEHEERDER"))
+                .hasStatus3xxRedirection().hasRedirectedUrl("/beheer/accounts/" + id);
+
+        assertThat(rijen().account(id)).containsEntry("naam", "Bea Beheer");
+        assertThat(rijen().rollen(id)).containsExactly(gemeente.id() + " BEHEERDER");
+    }
+
+    @Test
+    void accountVanEenAnderToontDeRolvinkjesWel() {
+        var gemeente = gegevens.gemeente();
+        var beheerder = gegevens.account(gemeente.id(), Rol.BEHEERDER);
+        var ambtenaar = gegevens.account(gemeente.id(), Rol.AMBTENAAR);
+
+        assertThat(mvc.get().uri("/beheer/accounts/" + rijen().id(ambtenaar)).with(user(beheerder))).hasStatusOk()
+                .bodyText().containsPattern(aangevinkt("rollen", "AMBTENAAR"))
+                .doesNotContain("Dit is uw eigen account");
+    }
 }

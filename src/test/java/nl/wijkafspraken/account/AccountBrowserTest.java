@@ -132,4 +132,26 @@ class AccountBrowserTest extends BrowserTest {
         page.navigate(url("/wijkoverleggen"));
         assertThat(page.locator("#resultaten")).containsText("Wijkoverleg Accountbuurt");
     }
+
+    /** Nobody changes their own roles: the own account's page shows them without check boxes and still saves. */
+    @Test
+    void beheerderZietZijnEigenRollenZonderVinkjesEnWijzigtZijnNaam() {
+        var gemeente = gegevens.gemeente();
+        var beheerder = gegevens.account(gemeente.id(), Rol.BEHEERDER);
+        var id = new AccountRijen(jdbc).id(beheerder);
+        login(beheerder, Testgegevens.WACHTWOORD);
+
+        page.navigate(url("/beheer/accounts/" + id));
+        assertThat(page.locator("#rollen")).containsText("Beheerder");
+        assertThat(page.locator("#rollen")).containsText("Dit is uw eigen account");
+        assertThat(page.locator("input[type=checkbox]")).hasCount(0);
+        assertGeenToegankelijkheidsproblemen(page);
+        schermafdruk("eigen-account");
+
+        page.getByLabel("Naam", new Page.GetByLabelOptions().setExact(true)).fill("Bea Beheer");
+        page.getByText("Opslaan").click();
+        assertThat(page.locator(".melding--succes")).containsText("Bea Beheer");
+        assertThat(page.locator("#rollen")).containsText("Beheerder");
+        assertGeenToegankelijkheidsproblemen(page);
+    }
 }

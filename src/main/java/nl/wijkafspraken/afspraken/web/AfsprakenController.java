@@ -3,9 +3,11 @@ package nl.wijkafspraken.afspraken.web;
 import jakarta.validation.Valid;
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.afspraken.VersieService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,25 +27,26 @@ class AfsprakenController {
     private final AfsprakenService afspraken;
     private final VersieService versies;
     private final Artikelopmaak artikelopmaak;
+    private final Rechten rechten;
 
-    AfsprakenController(AfsprakenService afspraken, VersieService versies, Artikelopmaak artikelopmaak) {
+    AfsprakenController(AfsprakenService afspraken, VersieService versies, Artikelopmaak artikelopmaak,
+            Rechten rechten) {
         this.afspraken = afspraken;
         this.versies = versies;
         this.artikelopmaak = artikelopmaak;
+        this.rechten = rechten;
     }
 
     @GetMapping
     String lijst(Model model) {
         model.addAttribute("regels", afspraken.lijst());
-        model.addAttribute("magBeheren", afspraken.magBeheren());
+        model.addAttribute("magBeheren", rechten.mag(Actie.AFSPRAKEN_BEHEREN));
         return "afspraken/lijst";
     }
 
     @GetMapping("/nieuw")
     String nieuw(Model model) {
-        if (!afspraken.magBeheren()) {
-            throw new GeenToegangException();
-        }
+        rechten.vereis(Actie.AFSPRAKEN_BEHEREN);
         model.addAttribute("form", new AfsprakenFormData());
         return "afspraken/nieuw";
     }
@@ -51,6 +54,7 @@ class AfsprakenController {
     @PostMapping("/nieuw")
     String maakAan(@Valid @ModelAttribute("form") AfsprakenFormData form, BindingResult fouten,
             RedirectAttributes redirect) {
+        rechten.vereis(Actie.AFSPRAKEN_BEHEREN);
         if (!fouten.hasErrors()) {
             try {
                 var id = afspraken.maakAan(form.getTitel());

@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.wijkafspraken.afspraken.AfsprakenService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,10 +26,12 @@ class PartijController {
 
     private final AfsprakenService afspraken;
     private final Clock clock;
+    private final Rechten rechten;
 
-    PartijController(AfsprakenService afspraken, Clock clock) {
+    PartijController(AfsprakenService afspraken, Clock clock, Rechten rechten) {
         this.afspraken = afspraken;
         this.clock = clock;
+        this.rechten = rechten;
     }
 
     @GetMapping("/nieuw")
@@ -41,7 +45,7 @@ class PartijController {
     @PostMapping("/nieuw")
     String laatToetreden(@PathVariable long id, @Valid @ModelAttribute("form") ToetredingFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {
-        vereisBeheer();
+        rechten.vereis(Actie.AFSPRAKEN_BEHEREN);
         if (!fouten.hasErrors()) {
             try {
                 afspraken.laatToetreden(id, form.getWijkoverlegId(), form.getDatum());
@@ -73,11 +77,5 @@ class PartijController {
         model.addAttribute("overzicht", overzicht);
         model.addAttribute("kandidaten", afspraken.kandidaten(id));
         return "afspraken/partij";
-    }
-
-    private void vereisBeheer() {
-        if (!afspraken.magBeheren()) {
-            throw new GeenToegangException();
-        }
     }
 }

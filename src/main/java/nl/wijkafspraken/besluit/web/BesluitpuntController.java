@@ -5,9 +5,10 @@ import java.util.List;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
 import nl.wijkafspraken.besluit.EffectSoort;
 import nl.wijkafspraken.besluit.VoorstelOverzicht;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +28,11 @@ class BesluitpuntController {
     private static final String FORMULIER = "collegevoorstel/besluitpunt";
 
     private final CollegevoorstelService voorstellen;
+    private final Rechten rechten;
 
-    BesluitpuntController(CollegevoorstelService voorstellen) {
+    BesluitpuntController(CollegevoorstelService voorstellen, Rechten rechten) {
         this.voorstellen = voorstellen;
+        this.rechten = rechten;
     }
 
     @GetMapping("/nieuw")
@@ -144,9 +147,7 @@ class BesluitpuntController {
 
     private VoorstelOverzicht wijzigbaar(long voorstelId) {
         var overzicht = voorstellen.overzicht(voorstelId);
-        if (!voorstellen.magSchrijven()) {
-            throw new GeenToegangException();
-        }
+        rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         return overzicht;
     }
 }

@@ -4,10 +4,12 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import nl.wijkafspraken.besluit.BijlageService;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,10 +32,12 @@ class BijlageController {
 
     private final CollegevoorstelService voorstellen;
     private final BijlageService bijlagen;
+    private final Rechten rechten;
 
-    BijlageController(CollegevoorstelService voorstellen, BijlageService bijlagen) {
+    BijlageController(CollegevoorstelService voorstellen, BijlageService bijlagen, Rechten rechten) {
         this.voorstellen = voorstellen;
         this.bijlagen = bijlagen;
+        this.rechten = rechten;
     }
 
     @GetMapping("/nieuw")
@@ -109,9 +113,7 @@ class BijlageController {
     }
 
     private String formulier(Model model, long voorstelId) {
-        if (!voorstellen.magSchrijven()) {
-            throw new GeenToegangException();
-        }
+        rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         model.addAttribute("overzicht", voorstellen.overzicht(voorstelId));
         model.addAttribute("maxMb", bijlagen.maxGrootte().toMegabytes());
         return "collegevoorstel/bijlage";

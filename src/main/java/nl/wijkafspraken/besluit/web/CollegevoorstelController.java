@@ -8,10 +8,11 @@ import nl.wijkafspraken.besluit.CollegevoorstelWeergave;
 import nl.wijkafspraken.besluit.Sectie;
 import nl.wijkafspraken.besluit.VoorstelStatus;
 import nl.wijkafspraken.besluit.VoorstelZoekopdracht;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
-import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.opmaak.Opmaak;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -37,12 +38,12 @@ class CollegevoorstelController {
     private static final String EDITOR = "collegevoorstel/formulier";
 
     private final CollegevoorstelService voorstellen;
-    private final HuidigeGebruiker huidigeGebruiker;
+    private final Rechten rechten;
     private final Opmaak opmaak;
 
-    CollegevoorstelController(CollegevoorstelService voorstellen, HuidigeGebruiker huidigeGebruiker, Opmaak opmaak) {
+    CollegevoorstelController(CollegevoorstelService voorstellen, Rechten rechten, Opmaak opmaak) {
         this.voorstellen = voorstellen;
-        this.huidigeGebruiker = huidigeGebruiker;
+        this.rechten = rechten;
         this.opmaak = opmaak;
     }
 
@@ -54,7 +55,7 @@ class CollegevoorstelController {
                 PAGINAGROOTTE, Sort.by(Sort.Direction.DESC, "gewijzigdOp").and(Sort.by("id")))));
         model.addAttribute("zoek", zoekopdracht);
         model.addAttribute("statussen", VoorstelStatus.values());
-        model.addAttribute("magSchrijven", voorstellen.magSchrijven());
+        model.addAttribute("magSchrijven", rechten.mag(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN));
         model.addAttribute("basis", UriComponentsBuilder.fromPath("/collegevoorstellen")
                 .queryParamIfPresent("tekst", Optional.ofNullable(tekst).filter(t -> !t.isBlank()))
                 .queryParamIfPresent("status", Optional.ofNullable(status))
@@ -76,9 +77,9 @@ class CollegevoorstelController {
 
     @GetMapping("/nieuw")
     String nieuw(Model model) {
-        vereisSchrijven();
+        rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var form = new CollegevoorstelFormData();
-        form.setAmbtenaarNaam(huidigeGebruiker.get().naam());
+        form.setAmbtenaarNaam(rechten.gebruiker().naam());
         model.addAttribute("form", form);
         return editor(model, null);
     }
@@ -130,7 +131,7 @@ class CollegevoorstelController {
     }
 
     private String editor(Model model, Long id) {
-        vereisSchrijven();
+        rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         model.addAttribute("voorstelId", id);
         if (id != null) {
             model.addAttribute("overzicht", voorstellen.overzicht(id));
@@ -138,11 +139,5 @@ class CollegevoorstelController {
         model.addAttribute("college", voorstellen.college());
         model.addAttribute("secties", Sectie.values());
         return EDITOR;
-    }
-
-    private void vereisSchrijven() {
-        if (!voorstellen.magSchrijven()) {
-            throw new GeenToegangException();
-        }
     }
 }

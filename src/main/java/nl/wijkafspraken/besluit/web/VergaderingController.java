@@ -8,9 +8,10 @@ import nl.wijkafspraken.besluit.Uitkomst;
 import nl.wijkafspraken.besluit.VergaderingService;
 import nl.wijkafspraken.besluit.VergaderingStatus;
 import nl.wijkafspraken.besluit.Vervalreden;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -34,10 +35,12 @@ class VergaderingController {
 
     private final VergaderingService vergaderingen;
     private final Clock clock;
+    private final Rechten rechten;
 
-    VergaderingController(VergaderingService vergaderingen, Clock clock) {
+    VergaderingController(VergaderingService vergaderingen, Clock clock, Rechten rechten) {
         this.vergaderingen = vergaderingen;
         this.clock = clock;
+        this.rechten = rechten;
     }
 
     @GetMapping
@@ -47,7 +50,7 @@ class VergaderingController {
                 Sort.by(Sort.Direction.DESC, "datum"))));
         model.addAttribute("status", status);
         model.addAttribute("statussen", VergaderingStatus.values());
-        model.addAttribute("magBeheren", vergaderingen.magBeheren());
+        model.addAttribute("magBeheren", rechten.mag(Actie.VERGADERINGEN_BEHEREN));
         model.addAttribute("basis", UriComponentsBuilder.fromPath("/vergaderingen")
                 .queryParamIfPresent("status", Optional.ofNullable(status)).encode().toUriString());
         return "vergadering/lijst";
@@ -55,7 +58,7 @@ class VergaderingController {
 
     @GetMapping("/nieuw")
     String nieuw(Model model) {
-        vereisBeheren();
+        rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         var form = new VergaderingFormData();
         form.setDatum(LocalDate.now(clock));
         model.addAttribute("form", form);
@@ -74,7 +77,7 @@ class VergaderingController {
                 e.toonIn(fouten);
             }
         }
-        vereisBeheren();
+        rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         return "vergadering/formulier";
     }
 
@@ -110,7 +113,7 @@ class VergaderingController {
 
     @GetMapping("/{id}/agendapunten/{agendapuntId}/van-agenda")
     String vanAgendaBevestigen(@PathVariable long id, @PathVariable long agendapuntId, Model model) {
-        vereisBeheren();
+        rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         var formulier = vergaderingen.uitkomstFormulier(id, agendapuntId);
         model.addAttribute("formulier", formulier);
         return "vergadering/van-agenda";
@@ -152,7 +155,7 @@ class VergaderingController {
 
     @GetMapping("/{id}/sluiten")
     String sluitenBevestigen(@PathVariable long id, Model model) {
-        vereisBeheren();
+        rechten.vereis(Actie.VERGADERINGEN_BEHEREN);
         model.addAttribute("overzicht", vergaderingen.overzicht(id));
         return "vergadering/sluiten";
     }
@@ -179,11 +182,5 @@ class VergaderingController {
         model.addAttribute("uitkomsten", Uitkomst.values());
         model.addAttribute("vervalredenen", Vervalreden.values());
         return "vergadering/uitkomst";
-    }
-
-    private void vereisBeheren() {
-        if (!vergaderingen.magBeheren()) {
-            throw new GeenToegangException();
-        }
     }
 }

@@ -9,9 +9,10 @@ import nl.wijkafspraken.bestuur.CollegeRol;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegeZoekopdracht;
 import nl.wijkafspraken.bestuur.KoppelingService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -38,11 +39,13 @@ class CollegeController {
     private final CollegeService college;
     private final KoppelingService koppelingen;
     private final Clock clock;
+    private final Rechten rechten;
 
-    CollegeController(CollegeService college, KoppelingService koppelingen, Clock clock) {
+    CollegeController(CollegeService college, KoppelingService koppelingen, Clock clock, Rechten rechten) {
         this.college = college;
         this.koppelingen = koppelingen;
         this.clock = clock;
+        this.rechten = rechten;
     }
 
     @GetMapping
@@ -52,9 +55,9 @@ class CollegeController {
         model.addAttribute("zoek", zoekopdracht);
         model.addAttribute("pagina", college.zoek(zoekopdracht, PageRequest.of(Math.max(pagina, 0), PAGINAGROOTTE,
                 Sort.by("rol", "naam", "id"))));
-        var magBeheren = college.magBeheren();
+        var magBeheren = rechten.mag(Actie.COLLEGE_BEHEREN);
         model.addAttribute("magBeheren", magBeheren);
-        model.addAttribute("magKoppelen", magBeheren && koppelingen.magVoorstellen());
+        model.addAttribute("magKoppelen", magBeheren && rechten.mag(Actie.KOPPELING_VOORSTELLEN));
         model.addAttribute("koppelingsvoorstellen", magBeheren ? koppelingen.openVoorstellen() : List.of());
         model.addAttribute("accounts", magBeheren ? koppelingen.gekoppeldeAccounts() : Map.of());
         model.addAttribute("zone", clock.getZone());
@@ -67,7 +70,7 @@ class CollegeController {
 
     @GetMapping("/nieuw")
     String nieuw(Model model) {
-        vereisBeheren();
+        rechten.vereis(Actie.COLLEGE_BEHEREN);
         model.addAttribute("form", new CollegelidFormData());
         return formulier(model, null);
     }
@@ -89,7 +92,7 @@ class CollegeController {
 
     @GetMapping("/{id}/wijzigen")
     String wijzigen(@PathVariable long id, Model model) {
-        vereisBeheren();
+        rechten.vereis(Actie.COLLEGE_BEHEREN);
         model.addAttribute("form", CollegelidFormData.van(college.collegelid(id)));
         return formulier(model, id);
     }
@@ -112,15 +115,9 @@ class CollegeController {
     }
 
     private String formulier(Model model, Long id) {
-        vereisBeheren();
+        rechten.vereis(Actie.COLLEGE_BEHEREN);
         model.addAttribute("collegelidId", id);
         model.addAttribute("rollen", CollegeRol.values());
         return FORMULIER;
-    }
-
-    private void vereisBeheren() {
-        if (!college.magBeheren()) {
-            throw new GeenToegangException();
-        }
     }
 }

@@ -4,9 +4,11 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import nl.wijkafspraken.convenant.ConvenantService;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -32,16 +34,18 @@ class ConvenantController {
 
     private final ConvenantService convenanten;
     private final WijkoverlegService wijkoverleggen;
+    private final Rechten rechten;
 
-    ConvenantController(ConvenantService convenanten, WijkoverlegService wijkoverleggen) {
+    ConvenantController(ConvenantService convenanten, WijkoverlegService wijkoverleggen, Rechten rechten) {
         this.convenanten = convenanten;
         this.wijkoverleggen = wijkoverleggen;
+        this.rechten = rechten;
     }
 
     @GetMapping
     String lijst(Model model) {
         model.addAttribute("regels", convenanten.lijst());
-        model.addAttribute("magBeheren", convenanten.magBeheren());
+        model.addAttribute("magBeheren", rechten.mag(Actie.CONVENANTEN_BEHEREN));
         return "convenant/lijst";
     }
 
@@ -63,7 +67,7 @@ class ConvenantController {
 
     @GetMapping("/nieuw")
     String nieuw(Model model) {
-        vereisBeheer();
+        rechten.vereis(Actie.CONVENANTEN_BEHEREN);
         model.addAttribute("form", new ConvenantFormData());
         return formulier(model, null);
     }
@@ -71,7 +75,7 @@ class ConvenantController {
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("form") ConvenantFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
-        vereisBeheer();
+        rechten.vereis(Actie.CONVENANTEN_BEHEREN);
         if (!fouten.hasErrors()) {
             try {
                 var id = convenanten.registreer(form.gegevens(), bytes(form));
@@ -97,7 +101,7 @@ class ConvenantController {
     @PostMapping("/{id}/wijzigen")
     String wijzig(@PathVariable long id, @Valid @ModelAttribute("form") ConvenantFormData form, BindingResult fouten,
             Model model, RedirectAttributes redirect) {
-        vereisBeheer();
+        rechten.vereis(Actie.CONVENANTEN_BEHEREN);
         if (!fouten.hasErrors()) {
             try {
                 convenanten.wijzig(id, form.getVersie(), form.gegevens(), bytes(form));
@@ -119,12 +123,6 @@ class ConvenantController {
         }
         model.addAttribute("wijkoverleggen", wijkoverleggen.namen());
         return FORMULIER;
-    }
-
-    private void vereisBeheer() {
-        if (!convenanten.magBeheren()) {
-            throw new GeenToegangException();
-        }
     }
 
     private static byte[] bytes(ConvenantFormData form) {

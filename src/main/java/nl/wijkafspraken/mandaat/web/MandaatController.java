@@ -4,9 +4,10 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.mandaat.MandaatService;
 import nl.wijkafspraken.mandaat.MandaatZoekopdracht;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,10 +34,12 @@ class MandaatController {
 
     private final MandaatService mandaten;
     private final Clock clock;
+    private final Rechten rechten;
 
-    MandaatController(MandaatService mandaten, Clock clock) {
+    MandaatController(MandaatService mandaten, Clock clock, Rechten rechten) {
         this.mandaten = mandaten;
         this.clock = clock;
+        this.rechten = rechten;
     }
 
     @GetMapping
@@ -56,14 +59,14 @@ class MandaatController {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("mandaat", mandaten.mandaat(id));
-        model.addAttribute("magIntrekken", mandaten.magIntrekken());
+        model.addAttribute("magIntrekken", rechten.mag(Actie.MANDATEN_INTREKKEN));
         return "mandaat/detail";
     }
 
     @GetMapping("/{id}/intrekken")
     String intrekken(@PathVariable long id, Model model) {
         var mandaat = mandaten.mandaat(id);
-        vereisIntrekken();
+        rechten.vereis(Actie.MANDATEN_INTREKKEN);
         var form = new IntrekkingFormData();
         form.setPer(LocalDate.now(clock));
         form.setVersie(mandaat.versie());
@@ -87,13 +90,7 @@ class MandaatController {
             }
         }
         model.addAttribute("mandaat", mandaten.mandaat(id));
-        vereisIntrekken();
+        rechten.vereis(Actie.MANDATEN_INTREKKEN);
         return "mandaat/intrekken";
-    }
-
-    private void vereisIntrekken() {
-        if (!mandaten.magIntrekken()) {
-            throw new GeenToegangException();
-        }
     }
 }

@@ -1,9 +1,11 @@
 package nl.wijkafspraken.ondertekening.web;
 
 import jakarta.validation.Valid;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.ondertekening.RondeService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +24,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RondeController {
 
     private final RondeService rondes;
+    private final Rechten rechten;
 
-    RondeController(RondeService rondes) {
+    RondeController(RondeService rondes, Rechten rechten) {
         this.rondes = rondes;
+        this.rechten = rechten;
     }
 
     @GetMapping
     String lijst(Model model) {
         model.addAttribute("rondes", rondes.lijst());
-        model.addAttribute("magBeheren", rondes.magBeheren());
+        model.addAttribute("magBeheren", rechten.mag(Actie.RONDES_BEHEREN));
         return "ondertekening/lijst";
     }
 

@@ -1,9 +1,10 @@
 package nl.wijkafspraken.wijkoverleg.web;
 
 import jakarta.validation.Valid;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
-import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.gemeente.GemeenteService;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,22 +30,23 @@ class WijkController {
 
     private final GemeenteService gemeenten;
     private final WijkoverlegService wijkoverleggen;
+    private final Rechten rechten;
 
-    WijkController(GemeenteService gemeenten, WijkoverlegService wijkoverleggen) {
+    WijkController(GemeenteService gemeenten, WijkoverlegService wijkoverleggen, Rechten rechten) {
         this.gemeenten = gemeenten;
         this.wijkoverleggen = wijkoverleggen;
+        this.rechten = rechten;
     }
 
     @GetMapping
     String lijst(Model model) {
         model.addAttribute("dekking", wijkoverleggen.wijkdekking());
-        model.addAttribute("magBeheren", wijkoverleggen.magBeheren());
         return "wijkoverleg/wijken";
     }
 
     @GetMapping("/nieuw")
     String nieuw(Model model) {
-        vereisBeheren();
+        rechten.vereis(Actie.WIJKEN_BEHEREN);
         model.addAttribute("form", new WijkFormData());
         return FORMULIER;
     }
@@ -52,6 +54,7 @@ class WijkController {
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("form") WijkFormData form, BindingResult fouten,
             RedirectAttributes redirect) {
+        rechten.vereis(Actie.WIJKEN_BEHEREN);
         if (!fouten.hasErrors()) {
             try {
                 gemeenten.registreerWijk(form.getNaam());
@@ -66,7 +69,7 @@ class WijkController {
 
     @GetMapping("/{id}/wijzigen")
     String wijzigen(@PathVariable long id, Model model) {
-        vereisBeheren();
+        rechten.vereis(Actie.WIJKEN_BEHEREN);
         var wijk = gemeenten.wijk(id);
         var form = new WijkFormData();
         form.setNaam(wijk.naam());
@@ -79,6 +82,7 @@ class WijkController {
     @PostMapping("/{id}/wijzigen")
     String wijzig(@PathVariable long id, @Valid @ModelAttribute("form") WijkFormData form, BindingResult fouten,
             Model model, RedirectAttributes redirect) {
+        rechten.vereis(Actie.WIJKEN_BEHEREN);
         if (!fouten.hasErrors()) {
             try {
                 gemeenten.hernoemWijk(id, form.getVersie(), form.getNaam());
@@ -92,11 +96,5 @@ class WijkController {
         }
         model.addAttribute("wijkId", id);
         return FORMULIER;
-    }
-
-    private void vereisBeheren() {
-        if (!wijkoverleggen.magBeheren()) {
-            throw new GeenToegangException();
-        }
     }
 }

@@ -2,9 +2,11 @@ package nl.wijkafspraken.wijkoverleg.web;
 
 import jakarta.validation.Valid;
 import java.util.Optional;
+import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
+import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.gemeente.GemeenteService;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegStatus;
@@ -34,10 +36,12 @@ class WijkoverlegController {
 
     private final WijkoverlegService wijkoverleggen;
     private final GemeenteService gemeenten;
+    private final Rechten rechten;
 
-    WijkoverlegController(WijkoverlegService wijkoverleggen, GemeenteService gemeenten) {
+    WijkoverlegController(WijkoverlegService wijkoverleggen, GemeenteService gemeenten, Rechten rechten) {
         this.wijkoverleggen = wijkoverleggen;
         this.gemeenten = gemeenten;
+        this.rechten = rechten;
     }
 
     /** The register with search; an htmx request (live search) gets only the results. */
@@ -71,9 +75,7 @@ class WijkoverlegController {
 
     @GetMapping("/nieuw")
     String nieuw(Model model) {
-        if (!wijkoverleggen.magBeheren()) {
-            throw new GeenToegangException();
-        }
+        rechten.vereis(Actie.WIJKOVERLEGGEN_BEHEREN);
         model.addAttribute("form", new WijkoverlegFormData());
         return formulier(model, null);
     }
@@ -81,6 +83,7 @@ class WijkoverlegController {
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("form") WijkoverlegFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
+        rechten.vereis(Actie.WIJKOVERLEGGEN_BEHEREN);
         if (fouten.hasErrors()) {
             return formulier(model, null);
         }
@@ -107,6 +110,7 @@ class WijkoverlegController {
     @PostMapping("/{id}/wijzigen")
     String wijzig(@PathVariable long id, @Valid @ModelAttribute("form") WijkoverlegFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {
+        rechten.vereis(Actie.WIJKOVERLEGGEN_BEHEREN);
         if (fouten.hasErrors()) {
             return formulier(model, id);
         }
@@ -148,7 +152,11 @@ class WijkoverlegController {
                 fouten.reject("conflict.formulier");
             }
         }
-        model.addAttribute("overzicht", wijkoverleggen.overzicht(id));
+        var overzicht = wijkoverleggen.overzicht(id);
+        if (!overzicht.magBestuurBijwerken()) {
+            throw new GeenToegangException();
+        }
+        model.addAttribute("overzicht", overzicht);
         return "wijkoverleg/contact";
     }
 
