@@ -34,6 +34,9 @@ public class Account {
     private String email;
     private String wachtwoordHash;
     private boolean actief = true;
+    /** The identity at an OpenID Connect provider this account logs in with (SSO), or none; see V47. */
+    private String ssoIssuer;
+    private String ssoOnderwerp;
     @Version
     private long versie;
     @OneToMany(mappedBy = "account", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -72,6 +75,25 @@ public class Account {
     void wijzig(String nieuweNaam, String nieuwEmail) {
         this.naam = nieuweNaam;
         this.email = nieuwEmail;
+    }
+
+    /** Links the account to one identity at an OpenID Connect provider, replacing the link it had. */
+    void koppelSso(String issuer, String onderwerp) {
+        this.ssoIssuer = issuer;
+        this.ssoOnderwerp = onderwerp;
+    }
+
+    void ontkoppelSso() {
+        this.ssoIssuer = null;
+        this.ssoOnderwerp = null;
+    }
+
+    String getSsoIssuer() {
+        return ssoIssuer;
+    }
+
+    String getSsoOnderwerp() {
+        return ssoOnderwerp;
     }
 
     void zetWachtwoordHash(String hash) {

@@ -18,6 +18,10 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByInlognaam(String inlognaam);
 
+    /** The account linked to this identity at an OpenID Connect provider (SSO); issuer and subject as sent. */
+    @EntityGraph(attributePaths = "rollen")
+    Optional<Account> findBySsoIssuerAndSsoOnderwerp(String ssoIssuer, String ssoOnderwerp);
+
     /** The account with this name in any spelling that normalises to it. */
     default Optional<Account> metNaam(String gebruikersnaam) {
         return findByInlognaam(Gebruikersnaam.normaliseer(gebruikersnaam));

@@ -22,6 +22,7 @@ class Inlogregistratie {
     static final String MISLUKT = "INLOG_MISLUKT";
     static final String NAAM_GEBLOKKEERD = "INLOG_NAAM_GEBLOKKEERD";
     static final String IP_GEBLOKKEERD = "INLOG_IP_GEBLOKKEERD";
+    static final String SSO_GEWEIGERD = "INLOG_SSO_GEWEIGERD";
     static final String ONBEKENDE_NAAM = "onbekende naam";
 
     private final AccountRepository accounts;
@@ -35,7 +36,8 @@ class Inlogregistratie {
     @EventListener
     @Transactional
     void bijGelukt(AuthenticationSuccessEvent event) {
-        schrijf(event.getAuthentication().getName(), GELUKT, "Ingelogd");
+        var viaSso = event.getAuthentication().getPrincipal() instanceof SsoGebruiker;
+        schrijf(event.getAuthentication().getName(), GELUKT, viaSso ? "Ingelogd via SSO" : "Ingelogd");
     }
 
     @EventListener
@@ -51,10 +53,37 @@ class Inlogregistratie {
                 + " mislukte inlogpogingen");
     }
 
+    /**
+     * An SSO login that no active account is linked to. The issuer and subject are written, so that a BEHEERDER
+     * who is asked can see which identity tried; a deactivated account is named, as for a password login.
+     */
+    @Transactional
+    void ssoGeweigerd(String issuer, String onderwerp, Account account) {
+        // Both come from a checked token of a configured provider; cut to the column sizes all the same.
+        var identiteit = kort(onderwerp, 255) + " bij " + kort(issuer, 500);
+        if (account == null) {
+            audit.registreerInlog(null, null, SSO_GEWEIGERD, null,
+                    "Inloggen via SSO geweigerd: geen account gekoppeld aan " + identiteit);
+            return;
+        }
+        var samenvatting = "Inloggen via SSO geweigerd: " + account.getGebruikersnaam() + " (gedeactiveerd), "
+                + identiteit;
+        var gemeenten = account.gemeenteIds();
+        if (gemeenten.isEmpty()) {
+            audit.registreerInlog(null, account.getGebruikersnaam(), SSO_GEWEIGERD, account.getId(), samenvatting);
+        }
+        gemeenten.forEach(gemeente -> audit.registreerInlog(gemeente, account.getGebruikersnaam(), SSO_GEWEIGERD,
+                account.getId(), samenvatting));
+    }
+
     @Transactional
     void ipGeblokkeerd(String ipAdres, int budget, Duration venster) {
         audit.registreerInlog(null, null, IP_GEBLOKKEERD, null, "IP-adres " + ipAdres + " geweigerd na " + budget
                 + " mislukte inlogpogingen binnen " + venster.toMinutes() + " minuten");
+    }
+
+    private static String kort(String tekst, int lengte) {
+        return tekst.length() <= lengte ? tekst : tekst.substring(0, lengte) + "…";
     }
 
     private void schrijf(String getypt, String actie, String tekst) {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.wijkafspraken.account.Inlogbeveiliging;
+import nl.wijkafspraken.account.SsoAanmelding;
+import nl.wijkafspraken.account.SsoGeweigerdException;
+import nl.wijkafspraken.account.SsoRegistraties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +21,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -32,7 +39,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * GET or HEAD. CSRF protection stays on for everything. Sessions end after a time of inactivity (the container's
  * session timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
  * failures gets 429 (account/Inlogbudget). Roles are per gemeente, so the services check them against
- * the active gemeente ({@code gedeeld.Rechten}, the role × action matrix), not URL patterns here.
+ * the active gemeente ({@code gedeeld.Rechten}, the role × action matrix), not URL patterns here. With an OpenID
+ * Connect provider configured ({@code spring.security.oauth2.client.*}), SSO login works next to the password
+ * (account/SsoAanmelding).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -44,7 +53,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessieregister,
             Inlogbeveiliging inlogbeveiliging, Clock clock,
-            @Value("${wijkafspraken.sessie.maximale-duur}") Duration maximaleDuur) throws Exception {
+            @Value("${wijkafspraken.sessie.maximale-duur}") Duration maximaleDuur,
+            SsoRegistraties ssoRegistraties, SsoAanmelding ssoAanmelding) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
@@ -79,7 +89,41 @@ class SecurityConfig {
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; "
                                         + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        if (ssoRegistraties.actief()) {
+            // SSO next to the password (issue 12, part 4), only when a provider is configured: the same login page,
+            // sessions, session registry and lifetime as a password login; SsoAanmelding finds the linked account.
+            // The provider's tokens live in the session and die with it (Boot's default keeps them in memory per
+            // user name, beyond the session). A refusal gets its own message on the login page.
+            http.oauth2Login(sso -> sso.loginPage("/login").defaultSuccessUrl("/", false)
+                    .userInfoEndpoint(gebruiker -> gebruiker.oidcUserService(ssoAanmelding))
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .failureHandler(ssoFout())
+                    .withObjectPostProcessor(onbekendeProviderNietGevonden()));
+        }
         return http.build();
+    }
+
+    /**
+     * {@code /oauth2/authorization/<id>} with an id that is no configured provider is a page that does not exist
+     * (404), not the server error (500, logged) that Spring Security answers by default.
+     */
+    private static ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter> onbekendeProviderNietGevonden() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                filter.setAuthenticationFailureHandler((verzoek, antwoord, fout) ->
+                        antwoord.sendError(HttpStatus.NOT_FOUND.value()));
+                return filter;
+            }
+        };
+    }
+
+    /** No active account linked to the provider's person gets its own message; every other SSO failure another. */
+    private static ExceptionMappingAuthenticationFailureHandler ssoFout() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?sso-mislukt");
+        handler.setExceptionMappings(Map.of(SsoGeweigerdException.class.getName(), "/login?sso-geweigerd"));
+        return handler;
     }
 
     /** A name blocked after too many failures gets its own message; every other failure the same one. */

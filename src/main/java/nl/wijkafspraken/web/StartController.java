@@ -1,5 +1,6 @@
 package nl.wijkafspraken.web;
 
+import nl.wijkafspraken.account.SsoRegistraties;
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.convenant.ConvenantService;
 import nl.wijkafspraken.gedeeld.Actie;
@@ -9,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The login page, and the start page after login. For medewerkers the start page is a dashboard of the active
+ * The login page (password, or SSO through the gemeente's identity provider), and the start page after login. For medewerkers the start page is a dashboard of the active
  * gemeente: where the afspraken stand (status, version in force, next renewal, einddatum, wijkoverleggen not yet
  * party or not yet signed) and the convenanten still in force.
  */
@@ -19,15 +20,20 @@ class StartController {
     private final Rechten rechten;
     private final AfsprakenService afspraken;
     private final ConvenantService convenanten;
+    private final SsoRegistraties ssoRegistraties;
 
-    StartController(Rechten rechten, AfsprakenService afspraken, ConvenantService convenanten) {
+    StartController(Rechten rechten, AfsprakenService afspraken, ConvenantService convenanten,
+            SsoRegistraties ssoRegistraties) {
         this.rechten = rechten;
         this.afspraken = afspraken;
         this.convenanten = convenanten;
+        this.ssoRegistraties = ssoRegistraties;
     }
 
+    /** The login form, and a button per configured identity provider (SSO); none when none is configured. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("ssoRegistraties", ssoRegistraties.alle());
         return "login";
     }
 

@@ -3,6 +3,7 @@ package nl.wijkafspraken.account.web;
 import jakarta.validation.Valid;
 import nl.wijkafspraken.account.AccountOverzicht;
 import nl.wijkafspraken.account.AccountService;
+import nl.wijkafspraken.account.SsoKoppelingService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rol;
@@ -26,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountWijzigController {
 
     private final AccountService accounts;
+    private final SsoKoppelingService ssoKoppelingen;
 
-    AccountWijzigController(AccountService accounts) {
+    AccountWijzigController(AccountService accounts, SsoKoppelingService ssoKoppelingen) {
         this.accounts = accounts;
+        this.ssoKoppelingen = ssoKoppelingen;
     }
 
     @GetMapping
@@ -82,6 +85,7 @@ class AccountWijzigController {
         }
         model.addAttribute("rollen", Rol.values());
         model.addAttribute("wijkoverleggen", accounts.wijkoverlegKeuzes());
+        model.addAttribute("ssoKoppeling", ssoKoppelingen.koppeling(account.id()));
         return "account/wijzig";
     }
 }
