@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
 import nl.wijkafspraken.mandaat.MandaatInfo;
+import nl.wijkafspraken.tweedefactor.Bevestiging;
+import nl.wijkafspraken.tweedefactor.Bevestigingsmethode;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -51,6 +53,10 @@ class Handtekeningbewijs {
     private String mandaatScope;
     private Long besluitId;
     private String besluitIdentificatie;
+    /** The wethouder's step-up at the moment of signing (module tweedefactor); null for a wijkoverleg. */
+    @Enumerated(EnumType.STRING)
+    private Bevestigingsmethode bevestigingMethode;
+    private Instant bevestigingTijdstip;
 
     protected Handtekeningbewijs() {
     }
@@ -85,8 +91,8 @@ class Handtekeningbewijs {
     }
 
     static Handtekeningbewijs vanCollegelid(Rondepartij gemeente, CollegelidInfo lid, String gebruikersnaam,
-            String email, String getypteNaam, MandaatInfo mandaat, Instant tijdstip, Herkomst herkomst,
-            String documentHash) {
+            String email, String getypteNaam, MandaatInfo mandaat, Bevestiging bevestiging, Instant tijdstip,
+            Herkomst herkomst, String documentHash) {
         var bewijs = new Handtekeningbewijs(gemeente, lid.naam(), getypteNaam, email, lid.rol().aanduiding(),
                 Methode.INLOG, tijdstip, herkomst, documentHash);
         bewijs.collegelidId = lid.id();
@@ -95,6 +101,8 @@ class Handtekeningbewijs {
         bewijs.mandaatScope = mandaat.scope();
         bewijs.besluitId = mandaat.besluitId();
         bewijs.besluitIdentificatie = mandaat.besluitIdentificatie();
+        bewijs.bevestigingMethode = bevestiging.methode();
+        bewijs.bevestigingTijdstip = bevestiging.tijdstip();
         return bewijs;
     }
 
@@ -103,6 +111,14 @@ class Handtekeningbewijs {
         return new Handtekening(naam, functie, partij, tijdstip, methode.omschrijving(), documentHash,
                 mandaatScope == null ? null : "mandaat '" + mandaatScope + "', verleend bij besluit "
                         + besluitIdentificatie);
+    }
+
+    Bevestigingsmethode getBevestigingMethode() {
+        return bevestigingMethode;
+    }
+
+    Instant getBevestigingTijdstip() {
+        return bevestigingTijdstip;
     }
 
     Long getId() {

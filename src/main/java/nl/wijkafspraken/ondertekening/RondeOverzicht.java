@@ -1,5 +1,6 @@
 package nl.wijkafspraken.ondertekening;
 
+import nl.wijkafspraken.tweedefactor.Bevestigingsmethode;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -44,8 +45,9 @@ public record RondeOverzicht(long id, long afsprakenId, String titel, int versie
             int herinneringen, boolean magOpnieuw) {
     }
 
+    /** For the gemeente also the wethouder's step-up: how and when (null for a wijkoverleg). */
     public record Handtekeningregel(String naam, String getypteNaam, String functie, LocalDateTime tijdstip,
-            String methode, String mandaat) {
+            String methode, String mandaat, Bevestigingsmethode bevestiging, LocalDateTime bevestigdOp) {
     }
 
     public record Weigeringregel(String naam, String reden, LocalDateTime tijdstip) {

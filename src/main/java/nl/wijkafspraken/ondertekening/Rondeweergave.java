@@ -79,7 +79,7 @@ class Rondeweergave {
     private Handtekeningregel handtekening(Handtekeningbewijs bewijs) {
         var h = bewijs.alsHandtekening();
         return new Handtekeningregel(h.naam(), bewijs.getGetypteNaam(), h.functie(), lokaal(h.tijdstip()), h.methode(),
-                h.mandaat());
+                h.mandaat(), bewijs.getBevestigingMethode(), lokaal(bewijs.getBevestigingTijdstip()));
     }
 
     /** The text of a version for a signing page: articles rendered from Markdown to safe HTML. */

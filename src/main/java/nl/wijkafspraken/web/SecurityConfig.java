@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.wijkafspraken.account.Inlogbeveiliging;
+import nl.wijkafspraken.tweedefactor.Tweedefactorbeveiliging;
+import nl.wijkafspraken.tweedefactor.WebauthnEigenschappen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -18,6 +21,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -33,8 +37,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * session timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
  * failures gets 429 (account/Inlogbudget). Roles are per gemeente, so the services check them against
  * the active gemeente (see {@code Gebruiker.vereisRol}), not URL patterns here.
+ * <p>
+ * Second factor (module tweedefactor): Spring Security's passkeys ({@code webAuthn}) with its registration and
+ * authentication endpoints, and the gate that holds a user after the password until the second factor is passed or
+ * enrolled. {@code @EnableMultiFactorAuthentication} without required authorities switches on what Spring's MFA
+ * support does at login: a passkey after the password adds its factor to the same authentication instead of
+ * replacing it; which factors are required is decided in tweedefactor/TweedeFactorBeleid. A passkey is removed
+ * through our page (confirmation, audit), not through Spring's DELETE endpoint.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfig {
 
     /** The public register: readable by anyone without login. */
@@ -43,7 +55,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessieregister,
-            Inlogbeveiliging inlogbeveiliging, Clock clock,
+            Inlogbeveiliging inlogbeveiliging, Tweedefactorbeveiliging tweedeFactor, WebauthnEigenschappen webauthn,
+            Clock clock,
             @Value("${wijkafspraken.sessie.maximale-duur}") Duration maximaleDuur) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -59,6 +72,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/ondertekenen/*/tekst").permitAll()
                         .requestMatchers(HttpMethod.GET, OPENBAAR).permitAll()
                         .requestMatchers(HttpMethod.HEAD, OPENBAAR).permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll()
                         .anyRequest().authenticated())
                 // CORS for the open-data API only, from the corsConfigurationSource bean of module register
                 .cors(Customizer.withDefaults())
@@ -74,6 +88,11 @@ class SecurityConfig {
                         .maximumSessions(-1).sessionRegistry(sessieregister).expiredUrl(Sessieduur.VERLOPEN_URL)))
                 .addFilterAfter(new Sessieduur(clock, maximaleDuur), ConcurrentSessionFilter.class)
                 .addFilterBefore(inlogbeveiliging.budgetFilter(), UsernamePasswordAuthenticationFilter.class)
+                .webAuthn(passkeys -> passkeys.rpId(webauthn.rpId()).rpName(webauthn.rpNaam())
+                        .allowedOrigins(webauthn.origins()).disableDefaultRegistrationPage(true))
+                // After the session is read and before authorisation, so that Spring's passkey registration (which
+                // answers before the AuthorizationFilter) is closed too while a factor is due.
+                .addFilterAfter(tweedeFactor.poort(), ExceptionTranslationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; "
