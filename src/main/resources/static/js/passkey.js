@@ -37,7 +37,10 @@
         return antwoord.json();
     }
 
-    function toonFout() {
+    function toonFout(e) {
+        if (window.console) {
+            console.error(e);
+        }
         var fout = document.getElementById("passkey-fout");
         if (fout) {
             fout.hidden = false;
@@ -108,7 +111,7 @@
                     await registreer(label);
                     window.location.href = blok.dataset.verder;
                 } catch (e) {
-                    toonFout();
+                    toonFout(e);
                 }
             });
         }
@@ -119,7 +122,7 @@
                     // On the signing page we stay there (data-blijf); after the login, Spring names the page.
                     window.location.href = knop.dataset.blijf || verder || knop.dataset.verder;
                 } catch (e) {
-                    toonFout();
+                    toonFout(e);
                 }
             });
         });

@@ -3,6 +3,7 @@ package nl.wijkafspraken.tweedefactor;
 import nl.wijkafspraken.account.Inlogprofiel;
 import nl.wijkafspraken.audit.AuditService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second factor in the audit trail: enrolment, removal, success and failure, the use of a recovery code. A line
@@ -24,6 +25,8 @@ class Factorregistratie {
         this.audit = audit;
     }
 
+    /** Joins the caller's transaction; Spring's passkey registration filter calls without one. */
+    @Transactional
     void schrijf(Inlogprofiel account, String actie, String tekst) {
         var samenvatting = tekst + ": " + account.gebruikersnaam();
         if (account.gemeenteIds().isEmpty()) {

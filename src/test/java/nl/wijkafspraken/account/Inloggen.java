@@ -3,9 +3,12 @@ package nl.wijkafspraken.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.support.TweedeStap;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -61,10 +64,10 @@ record Inloggen(MockMvcTester mvc, String ipAdres) {
         }
     }
 
-    private static String contentAlsTekst(org.springframework.mock.web.MockHttpServletResponse antwoord) {
+    private static String contentAlsTekst(MockHttpServletResponse antwoord) {
         try {
-            return antwoord.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.UnsupportedEncodingException e) {
+            return antwoord.getContentAsString(StandardCharsets.UTF_8);
+        } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
