@@ -91,8 +91,10 @@ class StapOmhoogBrowserTest extends BrowserTest {
         assertThat(page.locator("[data-bevestigd]")).containsText("passkey");
         var voor = jdbc.queryForObject("select signature_count from user_credentials c join user_entities u "
                 + "on u.id = c.user_entity_user_id where u.name = ?", Long.class, wethouder.login());
-        klik("Bevestigen met passkey");
-        page.waitForURL(adres -> adres.endsWith("/ondertekenen"));
+        // The assertion goes to Spring's /login/webauthn; then the script reloads the signing page.
+        page.waitForResponse(antwoord -> antwoord.url().endsWith("/ondertekenen")
+                && "GET".equals(antwoord.request().method()), () -> klik("Bevestigen met passkey"));
+        page.waitForLoadState();
         assertThat(page.locator("[data-bevestigd]")).containsText("U hebt bevestigd met uw passkey");
         assertThat(jdbc.queryForObject("select signature_count from user_credentials c join user_entities u "
                 + "on u.id = c.user_entity_user_id where u.name = ?", Long.class, wethouder.login()))
