@@ -14,12 +14,13 @@ import nl.wijkafspraken.gedeeld.Rol;
 /**
  * A request to grant BEHEERDER or BESTUURDER to an account in one gemeente. These two roles reach the user
  * management and the gemeente's signature, so one BEHEERDER alone never grants them (issue 12): the request waits
- * until a second BEHEERDER, neither the one who asked nor the account itself, confirms it.
+ * until a second person (a BEHEERDER or the SECRETARIS), neither the one who asked nor the account itself, confirms
+ * it.
  */
 @Entity
 class Rolverzoek {
 
-    /** The roles that need a second BEHEERDER before they take effect. */
+    /** The roles that need a second person before they take effect. */
     static final Set<Rol> VIER_OGEN = Set.of(Rol.BEHEERDER, Rol.BESTUURDER);
 
     enum Status { OPEN, BEVESTIGD, AFGEWEZEN, INGETROKKEN }
@@ -43,7 +44,7 @@ class Rolverzoek {
 
     Rolverzoek(long accountId, long gemeenteId, Rol rol, long aangevraagdDoor, Instant aangevraagdOp) {
         if (!VIER_OGEN.contains(rol)) {
-            throw new IllegalArgumentException("Alleen " + VIER_OGEN + " wachten op een tweede beheerder");
+            throw new IllegalArgumentException("Alleen " + VIER_OGEN + " wachten op een tweede persoon");
         }
         if (accountId == aangevraagdDoor) {
             throw DomeinregelException.voorVeld("rollen", "account.rollen.eigen");
@@ -55,12 +56,12 @@ class Rolverzoek {
         this.aangevraagdOp = aangevraagdOp;
     }
 
-    /** Whether this BEHEERDER may confirm: a second person, and not the account that would get the role. */
+    /** Whether this person may confirm: a second person, and not the account that would get the role. */
     boolean magBevestigen(long beheerderId) {
         return status == Status.OPEN && beheerderId != aangevraagdDoor && beheerderId != accountId;
     }
 
-    /** Whether this BEHEERDER may reject: anyone but the account itself (the requester rejecting withdraws it). */
+    /** Whether this person may reject: anyone but the account itself (the requester rejecting withdraws it). */
     boolean magAfwijzen(long beheerderId) {
         return status == Status.OPEN && beheerderId != accountId;
     }

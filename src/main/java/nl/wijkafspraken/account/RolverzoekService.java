@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Four eyes on the roles that reach the user management and the gemeente's signature (issue 12): a BEHEERDER who
- * ticks BEHEERDER or BESTUURDER for someone else makes a {@link Rolverzoek}; a second BEHEERDER of the gemeente
- * confirms or rejects it. Every step is in the audit trail with the roles before and after and both persons.
+ * ticks BEHEERDER or BESTUURDER for someone else makes a {@link Rolverzoek}; a second person of the gemeente, a
+ * BEHEERDER or the SECRETARIS, confirms or rejects it. Every step is in the audit trail with the roles before and after and both persons.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,7 +51,7 @@ public class RolverzoekService {
         this.clock = clock;
     }
 
-    /** The open requests of the active gemeente, oldest first, for the BEHEERDER's user list. */
+    /** The open requests of the active gemeente, oldest first, for the user list and the page of the SECRETARIS. */
     public List<RolverzoekRegel> open() {
         var gebruiker = rechten.vereis(Actie.ROLVERZOEKEN_AFHANDELEN);
         var open = verzoeken.findByGemeenteIdAndStatusOrderByAangevraagdOpAscIdAsc(gebruiker.gemeenteId(),
@@ -73,7 +73,7 @@ public class RolverzoekService {
         }).toList();
     }
 
-    /** A second BEHEERDER confirms: only now does the account get the role. */
+    /** A second person confirms: only now does the account get the role. */
     @Transactional
     public String bevestig(long verzoekId) {
         var gebruiker = rechten.vereis(Actie.ROLVERZOEKEN_AFHANDELEN);
@@ -94,7 +94,7 @@ public class RolverzoekService {
         return account.getGebruikersnaam();
     }
 
-    /** A BEHEERDER rejects; the account keeps the roles it has. */
+    /** A BEHEERDER or the SECRETARIS rejects; the account keeps the roles it has. */
     @Transactional
     public String wijsAf(long verzoekId) {
         var gebruiker = rechten.vereis(Actie.ROLVERZOEKEN_AFHANDELEN);
@@ -111,7 +111,7 @@ public class RolverzoekService {
         return account.getGebruikersnaam();
     }
 
-    /** The roles of the account in the gemeente that wait for a second BEHEERDER. */
+    /** The roles of the account in the gemeente that wait for a second person. */
     Set<Rol> aangevraagd(long accountId, long gemeenteId) {
         return verzoeken.findByAccountIdAndGemeenteIdAndStatus(accountId, gemeenteId, Rolverzoek.Status.OPEN)
                 .stream().map(Rolverzoek::getRol).collect(Collectors.toCollection(() -> EnumSet.noneOf(Rol.class)));
@@ -152,14 +152,14 @@ public class RolverzoekService {
                 verzoeken.save(new Rolverzoek(account.getId(), gemeenteId, rol, gebruiker.accountId(), nu));
                 audit.registreer(gemeenteId, "ROL_AANGEVRAAGD", OBJECTTYPE, account.getId(),
                         "Rol " + rol + " aangevraagd voor " + account.getGebruikersnaam() + ": " + rollen + " → "
-                                + metRol(rollen, rol) + " na bevestiging door een tweede beheerder; aangevraagd door "
+                                + metRol(rollen, rol) + " na bevestiging door een tweede persoon; aangevraagd door "
                                 + gebruiker.gebruikersnaam());
             }
         }
         verzoeken.flush();
     }
 
-    /** The ticked roles that wait for a second BEHEERDER: BEHEERDER or BESTUURDER that the account lacks. */
+    /** The ticked roles that wait for a second person: BEHEERDER or BESTUURDER that the account lacks. */
     static Set<Rol> nieuwAanTeVragen(List<Roltoekenning> huidig, Collection<Rol> gewenst) {
         var heeft = huidig.stream().map(Roltoekenning::getRol).collect(Collectors.toSet());
         return gewenst.stream().filter(Rolverzoek.VIER_OGEN::contains).filter(r -> !heeft.contains(r))

@@ -6,8 +6,8 @@
  * subject ({@link nl.wijkafspraken.account.SsoKoppelingService}), granting {@code FACTOR_IDP_MFA} when the provider
  * reports multi-factor authentication. Provides
  * the {@link nl.wijkafspraken.gedeeld.HuidigeGebruiker} that every module uses to scope its queries. Separation of
- * duties: nobody changes their own roles, and BEHEERDER or BESTUURDER wait for a second BEHEERDER
- * ({@link nl.wijkafspraken.account.RolverzoekService}). Offers the accounts of a gemeente to link to
+ * duties: nobody changes their own roles, and BEHEERDER or BESTUURDER wait for a second person, a BEHEERDER or the
+ * SECRETARIS ({@link nl.wijkafspraken.account.RolverzoekService}). Offers the accounts of a gemeente to link to
  * ({@link nl.wijkafspraken.account.AccountKeuze}), and what the second factor needs of an account
  * ({@link nl.wijkafspraken.account.Inlogprofiel}). Publishes and consumes no events.
  */

@@ -59,7 +59,9 @@ public final class Rechtenmatrix {
         rij(NAMENS_GEMEENTE_TEKENEN, EnumSet.of(BESTUURDER));
         // account, audit, post: the functioneel beheerder
         rij(ACCOUNTS_BEHEREN, EnumSet.of(BEHEERDER));
-        rij(ROLVERZOEKEN_AFHANDELEN, EnumSet.of(BEHEERDER));
+        // The second pair of eyes on BEHEERDER and BESTUURDER may be the secretaris: a gemeente with a single BEHEERDER
+        // could otherwise never appoint a wethouder or a second BEHEERDER (the same two roles confirm an account link).
+        rij(ROLVERZOEKEN_AFHANDELEN, EnumSet.of(BEHEERDER, SECRETARIS));
         rij(AUDITTRAIL_LEZEN, EnumSet.of(BEHEERDER));
         rij(HASHKETENS_CONTROLEREN, EnumSet.of(BEHEERDER));
         rij(POST_LEZEN, EnumSet.of(BEHEERDER));

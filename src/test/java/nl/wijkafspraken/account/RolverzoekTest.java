@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
  * Separation of duties on roles (issue 12): nobody changes their own roles, and BEHEERDER or BESTUURDER wait for a
- * second BEHEERDER who is neither the one who asked nor the account itself.
+ * second person, a BEHEERDER or the SECRETARIS, who is neither the one who asked nor the account itself.
  */
 @IntegratieTest
 class RolverzoekTest {
@@ -175,10 +175,48 @@ class RolverzoekTest {
 
         assertThat(handelAf(vreemdeBeheerder, verzoek, "bevestigen")).hasStatus(404);
         assertThat(handelAf(vreemdeBeheerder, verzoek, "afwijzen")).hasStatus(404);
-        assertThat(handelAf(gegevens.account(gemeente.id(), Rol.SECRETARIS), verzoek, "bevestigen")).hasStatus(403);
+        assertThat(handelAf(gegevens.account(gemeente.id(), Rol.BESTUURDER), verzoek, "bevestigen")).hasStatus(403);
+        assertThat(handelAf(gegevens.account(gegevens.gemeente().id(), Rol.SECRETARIS), verzoek, "bevestigen"))
+                .hasStatus(404);
         assertThat(handelAf(ambtenaar, verzoek, "bevestigen")).hasStatus(403);
         assertThat(handelAf(tweedeBeheerder, 999_999_999L, "bevestigen")).hasStatus(404);
         assertThat(verzoeken(ambtenaar)).containsExactly("BESTUURDER OPEN");
         assertThat(rijen().rollen(rijen().id(ambtenaar))).containsExactly(gemeente.id() + " AMBTENAAR");
+    }
+
+    @Test
+    void deSecretarisIsDeTweedePersoonAlsDeGemeenteEenBeheerderHeeft() {
+        var ambtenaar = gegevens.account(gemeente.id(), Rol.AMBTENAAR);
+        var secretaris = gegevens.account(gemeente.id(), Rol.SECRETARIS);
+        var id = rijen().id(ambtenaar);
+        assertThat(mvc.get().uri("/rolverzoeken").with(user(secretaris))).hasStatusOk().bodyText()
+                .contains("Er wachten geen rollen op bevestiging.");
+        rollen(beheerder, ambtenaar, "AMBTENAAR", "BESTUURDER");
+        var verzoek = openVerzoek(ambtenaar);
+
+        assertThat(mvc.get().uri("/").with(user(secretaris))).body().asString().contains("href=\"/rolverzoeken\"");
+        assertThat(mvc.get().uri("/rolverzoeken").with(user(secretaris))).hasStatusOk().body().asString()
+                .contains(ambtenaar, "/beheer/rolverzoeken/" + verzoek + "/bevestigen")
+                .as("the secretaris has no user management to link to").doesNotContain("/beheer/accounts/" + id);
+        assertThat(handelAf(secretaris, verzoek, "bevestigen")).hasStatus3xxRedirection()
+                .hasRedirectedUrl("/rolverzoeken");
+
+        assertThat(rijen().rollen(id)).containsExactly(gemeente.id() + " AMBTENAAR", gemeente.id() + " BESTUURDER");
+        assertThat(rijen().auditSamenvattingen(id)).last().asString()
+                .contains("aangevraagd door " + beheerder, "bevestigd door " + secretaris);
+    }
+
+    @Test
+    void deSecretarisBevestigtGeenRolVoorZichzelf() {
+        var secretaris = gegevens.account(gemeente.id(), Rol.SECRETARIS);
+        rollen(beheerder, secretaris, "SECRETARIS", "BEHEERDER");
+        var verzoek = openVerzoek(secretaris);
+
+        assertThat(handelAf(secretaris, verzoek, "bevestigen")).hasStatus3xxRedirection();
+        assertThat(handelAf(secretaris, verzoek, "afwijzen")).hasStatus3xxRedirection();
+        assertThat(verzoeken(secretaris)).containsExactly("BEHEERDER OPEN");
+        assertThat(rijen().rollen(rijen().id(secretaris))).containsExactly(gemeente.id() + " SECRETARIS");
+        assertThat(mvc.get().uri("/rolverzoeken").with(user(secretaris))).bodyText()
+                .contains("Dit gaat over uw eigen account.");
     }
 }

@@ -67,7 +67,9 @@ class SsoInlogTest {
     void eenGekoppeldePersoonIsIngelogdAlsHaarAccountMetDeRollenUitDezeApp() {
         var beheerder = gegevens.account(gemeente, Rol.BEHEERDER);
 
-        assertThat(browser.login(koppel(beheerder), "")).isEqualTo("/");
+        // The provider vouches for its MFA, so a BEHEERDER needs no second factor of ours (module tweedefactor).
+        assertThat(browser.login(koppel(beheerder), """
+                {"amr": ["mfa"]}""")).isEqualTo("/");
 
         assertThat(browser.authenticatie().getName()).as("our user name, not the provider's subject")
                 .isEqualTo(beheerder);
@@ -75,6 +77,18 @@ class SsoInlogTest {
         assertThat(status("/beheer/accounts")).as("a BEHEERDER's page").isEqualTo(200);
         assertThat(new AccountRijen(jdbc).auditSamenvattingen(id(beheerder)))
                 .contains("Ingelogd via SSO: " + beheerder);
+    }
+
+    @Test
+    void eenBeheerderZonderMfaBijDeProviderSteltEerstEenTweedeFactorIn() {
+        var beheerder = gegevens.account(gemeente, Rol.BEHEERDER);
+
+        assertThat(browser.login(koppel(beheerder), "")).isEqualTo("/");
+
+        var antwoord = browser.get(browser.url("/beheer/accounts"));
+        assertThat(antwoord.statusCode()).isEqualTo(302);
+        assertThat(antwoord.headers().firstValue("Location")).hasValueSatisfying(
+                adres -> assertThat(adres).endsWith("/beveiliging"));
     }
 
     @Test

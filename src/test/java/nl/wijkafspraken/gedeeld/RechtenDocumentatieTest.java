@@ -69,9 +69,9 @@ class RechtenDocumentatieTest {
         regels.add("");
         regels.add("Rules about one object stay with the service that owns it, on top of this table: nobody changes "
                 + "their own roles or deactivates their own account (`AccountService`); BEHEERDER and BESTUURDER "
-                + "take effect only when a second BEHEERDER confirms (`RolverzoekService`); a link between a college "
-                + "member and an account is proposed by one person and confirmed by another, never by the account "
-                + "itself (`KoppelingService`); the gemeente signs only through a linked college member with a valid "
+                + "take effect only when a second person, a BEHEERDER or the SECRETARIS, confirms "
+                + "(`RolverzoekService`); a link between a college member and an account is proposed by one person "
+                + "and confirmed by another, never by the account itself (`KoppelingService`); the gemeente signs only through a linked college member with a valid "
                 + "mandaat on that day (`GemeenteOndertekening`); a board member reads only afspraken its "
                 + "wijkoverleg is party to (`AfsprakenToegang`).");
         return String.join("\n", regels) + "\n";

@@ -52,6 +52,7 @@ class RechtenmatrixSchermTest {
         PAGINAS.put("/ondertekening/nieuw", RONDES_BEHEREN);
         PAGINAS.put("/beheer/accounts", ACCOUNTS_BEHEREN);
         PAGINAS.put("/beheer/accounts/nieuw", ACCOUNTS_BEHEREN);
+        PAGINAS.put("/rolverzoeken", ROLVERZOEKEN_AFHANDELEN);
         PAGINAS.put("/beheer/audit", AUDITTRAIL_LEZEN);
         PAGINAS.put("/beheer/post", POST_LEZEN);
 
@@ -64,6 +65,7 @@ class RechtenmatrixSchermTest {
         MENU.put("/college", COLLEGE_LEZEN);
         MENU.put("/ondertekening", RONDES_LEZEN);
         MENU.put("/beheer/accounts", ACCOUNTS_BEHEREN);
+        MENU.put("/rolverzoeken", ROLVERZOEKEN_AFHANDELEN);
         MENU.put("/beheer/audit", AUDITTRAIL_LEZEN);
         MENU.put("/beheer/post", POST_LEZEN);
     }
