@@ -75,9 +75,9 @@ class VerzegelingTijdstempelTest {
         var ronde = als(s.ambtenaar(), () -> rondes.start(s.afspraken().id(), null));
         var token = og.token(s.id(), s.noor());
         ondertekening.vraagCodeAan(token);
-        ondertekening.onderteken(token, og.code(s.id(), s.noor()), "Noor Getypt", true, HERKOMST);
+        ondertekening.onderteken(token, og.code(s.id(), s.noor()), "Noor Getypt", true, true, HERKOMST);
         als(wethouder.login(), () -> {
-            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, HERKOMST);
+            gemeenteOndertekening.onderteken(ronde, wethouder.naam(), true, false, HERKOMST);
             return null;
         });
         return ronde;
