@@ -45,13 +45,15 @@ public class GemeenteOndertekening {
     private final OndertekeningEigenschappen eigenschappen;
     private final Toestemming toestemming;
     private final AuditService audit;
+    private final Gebeurtenissen gebeurtenissen;
     private final Clock clock;
 
     GemeenteOndertekening(RondeRepository rondes, HandtekeningbewijsRepository handtekeningen,
             OndertekeningService ondertekening, Versieteksten versieteksten, CollegeService college,
             MandaatService mandaten, AccountService accounts,
             Rechten rechten, Rondeweergave weergave, Voltooiing voltooiing,
-            OndertekeningEigenschappen eigenschappen, Toestemming toestemming, AuditService audit, Clock clock) {
+            OndertekeningEigenschappen eigenschappen, Toestemming toestemming, AuditService audit,
+            Gebeurtenissen gebeurtenissen, Clock clock) {
         this.rondes = rondes;
         this.handtekeningen = handtekeningen;
         this.ondertekening = ondertekening;
@@ -65,6 +67,7 @@ public class GemeenteOndertekening {
         this.eigenschappen = eigenschappen;
         this.toestemming = toestemming;
         this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -113,9 +116,11 @@ public class GemeenteOndertekening {
         var hash = ondertekening.vastgesteldeTekst(ronde);
         var partij = ronde.gemeente();
         var verklaring = new Handtekeningbewijs.Verklaring(naam, bevestigd, toestemming.voor(partij.getNaam()));
+        var email = accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null);
         handtekeningen.saveAndFlush(Handtekeningbewijs.vanCollegelid(partij, lid.orElseThrow(),
-                gebruiker.gebruikersnaam(), accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null), verklaring,
-                mandaat.orElseThrow(), nu, herkomst, hash));
+                gebruiker.gebruikersnaam(), email, verklaring, mandaat.orElseThrow(), nu, herkomst, hash));
+        gebeurtenissen.vanGemeente(partij, Gebeurtenissoort.ONDERTEKEND, nu, lid.get().naam(),
+                lid.get().rol().aanduiding(), email, herkomst);
         partij.ondertekend(nu);
         audit.registreer(ronde.getGemeenteId(), "ONDERTEKEND", RondeService.OBJECTTYPE, rondeId,
                 lid.get().aanduiding() + " ondertekende namens " + partij.getNaam() + " met mandaat '"
