@@ -11,7 +11,8 @@ create table ondertekening_gebeurtenis (
     uitnodiging_id  bigint references ondertekening_uitnodiging (id),
     soort           varchar(30)  not null check (soort in ('UITGENODIGD', 'OPNIEUW_UITGENODIGD', 'HERINNERD',
                                                            'GEOPEND', 'CODE_VERSTUURD', 'CODE_AANVAARD',
-                                                           'ONDERTEKEND', 'GEWEIGERD', 'VERVALLEN')),
+                                                           'ONDERTEKEND', 'GEWEIGERD', 'VERVALLEN',
+                                                           'INGETROKKEN')),
     tijdstip        timestamptz  not null,
     -- who: name and function as the invitation or the college register had them
     naam            varchar(150) not null,

@@ -17,5 +17,7 @@ enum Gebeurtenissoort {
     ONDERTEKEND,
     GEWEIGERD,
     /** The invitation died because the address it was sent to changed in the register. */
-    VERVALLEN
+    VERVALLEN,
+    /** The invitation died because the round was withdrawn. */
+    INGETROKKEN
 }

@@ -3,6 +3,7 @@ package nl.wijkafspraken.ondertekening;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
@@ -99,6 +100,11 @@ class Uitnodigingen {
         post.herinnering(uitnodiging, token);
         gebeurtenissen.van(uitnodiging, Gebeurtenissoort.HERINNERD, nu, null);
         return true;
+    }
+
+    /** Records that these invitations died with their withdrawn round. */
+    void ingetrokken(List<Uitnodiging> open, Instant nu) {
+        open.forEach(uitnodiging -> gebeurtenissen.van(uitnodiging, Gebeurtenissoort.INGETROKKEN, nu, null));
     }
 
     /** The bestuurslid of the invitation as the register knows it today, if still tekenbevoegd. */

@@ -185,6 +185,18 @@ class BewijspaginaTest {
     }
 
     @Test
+    void intrekkenLegtVastDatDeOpenUitnodigingenVervallen() {
+        long ronde = als(s.ambtenaar(), () -> rondes.start(s.afspraken().id(), null));
+        als(s.ambtenaar(), () -> {
+            rondes.trekIn(ronde, "De tekst bevat een fout in artikel 2.");
+            return null;
+        });
+        for (var email : List.of(s.noor(), s.zara(), s.zeno())) {
+            assertThat(gebeurtenissen(ronde, email)).containsExactly("UITGENODIGD", "INGETROKKEN");
+        }
+    }
+
+    @Test
     void eenOnbekendeLinkLegtNietsVast() {
         als(s.ambtenaar(), () -> rondes.start(s.afspraken().id(), null));
         long voor = jdbc.queryForObject("select count(*) from ondertekening_gebeurtenis", Long.class);
