@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.wijkafspraken.ondertekening.Ondertekeningsgegevens.Situatie;
 import nl.wijkafspraken.opmaak.PdfTekst;
+import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.TestKlok;
 import nl.wijkafspraken.zegel.Pdfsig;
@@ -57,6 +58,8 @@ class BewijspaginaTest {
     MockMvcTester mvc;
     @Autowired
     TestKlok klok;
+    @Autowired
+    Eigenaar eigenaar;
 
     @TempDir
     Path map;
@@ -206,15 +209,23 @@ class BewijspaginaTest {
     }
 
     @Test
-    void deGebeurtenissenZijnAlleenToevoegen() {
+    void deGebeurtenissenZijnAlleenToevoegenVoorDeRolVanDeAppEnVoorDeEigenaar() {
         long ronde = als(s.ambtenaar(), () -> rondes.start(s.afspraken().id(), null));
         assertThat(gebeurtenissen(ronde, s.noor())).containsExactly("UITGENODIGD");
-        assertThatThrownBy(() -> jdbc.update("update ondertekening_gebeurtenis set naam = 'Piet Puk' where ronde_id = ?",
-                ronde)).hasMessageContaining("ondertekening_gebeurtenis");
-        assertThatThrownBy(() -> jdbc.update("delete from ondertekening_gebeurtenis where ronde_id = ?", ronde))
-                .hasMessageContaining("ondertekening_gebeurtenis");
-        assertThatThrownBy(() -> jdbc.execute("truncate ondertekening_gebeurtenis"))
-                .hasMessageContaining("ondertekening_gebeurtenis");
+        for (var db : List.of(jdbc, eigenaar.jdbc())) {
+            assertThatThrownBy(() -> db.update("update ondertekening_gebeurtenis set naam = 'Piet Puk' "
+                    + "where ronde_id = ?", ronde)).hasMessageContaining("ondertekening_gebeurtenis");
+            assertThatThrownBy(() -> db.update("delete from ondertekening_gebeurtenis where ronde_id = ?", ronde))
+                    .hasMessageContaining("ondertekening_gebeurtenis");
+            assertThatThrownBy(() -> db.execute("truncate ondertekening_gebeurtenis"))
+                    .hasMessageContaining("ondertekening_gebeurtenis");
+        }
+        // The app's role lacks the right itself; the owner is stopped by the triggers.
+        assertThat(jdbc.queryForObject("select has_table_privilege(current_user, 'ondertekening_gebeurtenis', "
+                + "'UPDATE') or has_table_privilege(current_user, 'ondertekening_gebeurtenis', 'DELETE')",
+                Boolean.class)).isFalse();
+        assertThatThrownBy(() -> eigenaar.jdbc().update("delete from ondertekening_gebeurtenis where ronde_id = ?",
+                ronde)).hasMessageContaining("bewijs");
         assertThat(gebeurtenissen(ronde, s.noor())).containsExactly("UITGENODIGD");
     }
 }
