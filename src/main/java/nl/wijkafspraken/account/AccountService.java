@@ -117,6 +117,13 @@ public class AccountService {
      * The e-mail address of an active account, without a user check: for a module that mails a colleague about
      * their own work (e.g. the civil servant who started a signing round hears of a refusal).
      */
+    /** The active account with this name in any spelling that normalises to it, for the second factor. */
+    public Optional<Inlogprofiel> inlogprofiel(String gebruikersnaam) {
+        return accounts.metNaam(gebruikersnaam).filter(Account::isActief)
+                .map(a -> new Inlogprofiel(a.getId(), a.getGebruikersnaam(), a.getNaam(), a.gemeenteIds(),
+                        a.getRollen().stream().map(Roltoekenning::getRol).collect(Collectors.toSet())));
+    }
+
     public Optional<String> emailadres(String gebruikersnaam) {
         return accounts.metNaam(gebruikersnaam).filter(Account::isActief)
                 .map(Account::getEmail).filter(StringUtils::hasText);

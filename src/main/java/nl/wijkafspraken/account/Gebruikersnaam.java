@@ -10,12 +10,12 @@ import java.util.Locale;
  * database compared with {@code upper()}, so {@code ſecretaris} and {@code sısi} were other names to the counter
  * but the same account to the lookup, and got fresh guesses. Now a name is the same to both, or to neither.
  */
-final class Gebruikersnaam {
+public final class Gebruikersnaam {
 
     private Gebruikersnaam() {
     }
 
-    static String normaliseer(String gebruikersnaam) {
+    public static String normaliseer(String gebruikersnaam) {
         if (gebruikersnaam == null) {
             return "";
         }

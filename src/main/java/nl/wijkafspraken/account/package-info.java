@@ -8,6 +8,7 @@
  * the {@link nl.wijkafspraken.gedeeld.HuidigeGebruiker} that every module uses to scope its queries. Separation of
  * duties: nobody changes their own roles, and BEHEERDER or BESTUURDER wait for a second BEHEERDER
  * ({@link nl.wijkafspraken.account.RolverzoekService}). Offers the accounts of a gemeente to link to
- * ({@link nl.wijkafspraken.account.AccountKeuze}). Publishes and consumes no events.
+ * ({@link nl.wijkafspraken.account.AccountKeuze}), and what the second factor needs of an account
+ * ({@link nl.wijkafspraken.account.Inlogprofiel}). Publishes and consumes no events.
  */
 package nl.wijkafspraken.account;

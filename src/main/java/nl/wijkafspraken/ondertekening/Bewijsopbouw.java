@@ -1,5 +1,6 @@
 package nl.wijkafspraken.ondertekening;
 
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The evidence pages of a sealed document (issue 13, part 7): for the wijkoverleg and for the gemeente, every event
- * of the round for that party and per signer the method, typed name, consent version and (for the gemeente) the
- * mandate. Only names and functions: the e-mail and IP addresses recorded with the events stay in the database.
+ * of the round for that party and per signer the method (for the gemeente with the second factor of the step-up at
+ * signing), typed name, consent version and (for the gemeente) the mandate. Only names and functions: the e-mail and IP addresses recorded with the events stay in the database.
  */
 @Component
 class Bewijsopbouw {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Gebeurtenissen gebeurtenissen;
     private final HandtekeningbewijsRepository bewijzen;
@@ -58,6 +61,13 @@ class Bewijsopbouw {
         regels.add(new Gegeven(tekst("ondertekening.bewijs.functie"), handtekening.getFunctie()));
         regels.add(new Gegeven(tekst("ondertekening.bewijs.methode"),
                 tekst("ondertekening.bewijs.methode." + handtekening.getMethode().name())));
+        if (handtekening.getMethode() == Methode.INLOG) {
+            var factor = handtekening.getBevestigingMethode();
+            regels.add(new Gegeven(tekst("ondertekening.bewijs.tweedeFactor"), factor == null
+                    ? tekst("ondertekening.bewijs.nietVastgelegd")
+                    : tekst("ondertekening.bewijs.tweedeFactor." + factor.name(), handtekening.getBevestigingTijdstip()
+                            == null ? "" : UTC.format(handtekening.getBevestigingTijdstip()))));
+        }
         regels.add(new Gegeven(tekst("ondertekening.bewijs.getypteNaam"), handtekening.getGetypteNaam()));
         var bevestigd = handtekening.getAfwijkendeNaamBevestigd();
         regels.add(new Gegeven(tekst("ondertekening.bewijs.schrijfwijze"), tekst("ondertekening.bewijs.schrijfwijze."

@@ -16,6 +16,8 @@ import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.mandaat.MandaatInfo;
 import nl.wijkafspraken.mandaat.MandaatService;
+import nl.wijkafspraken.tweedefactor.Ondertekenfactor;
+import nl.wijkafspraken.tweedefactor.TweedeFactorService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +47,7 @@ public class GemeenteOndertekening {
     private final OndertekeningEigenschappen eigenschappen;
     private final Toestemming toestemming;
     private final AuditService audit;
+    private final TweedeFactorService tweedeFactor;
     private final Gebeurtenissen gebeurtenissen;
     private final Clock clock;
 
@@ -53,7 +56,7 @@ public class GemeenteOndertekening {
             MandaatService mandaten, AccountService accounts,
             Rechten rechten, Rondeweergave weergave, Voltooiing voltooiing,
             OndertekeningEigenschappen eigenschappen, Toestemming toestemming, AuditService audit,
-            Gebeurtenissen gebeurtenissen, Clock clock) {
+            TweedeFactorService tweedeFactor, Gebeurtenissen gebeurtenissen, Clock clock) {
         this.rondes = rondes;
         this.handtekeningen = handtekeningen;
         this.ondertekening = ondertekening;
@@ -67,6 +70,7 @@ public class GemeenteOndertekening {
         this.eigenschappen = eigenschappen;
         this.toestemming = toestemming;
         this.audit = audit;
+        this.tweedeFactor = tweedeFactor;
         this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
@@ -94,7 +98,23 @@ public class GemeenteOndertekening {
                 weigering, eigenschappen.mandaatScope(), datum);
     }
 
-    /** Signs for the gemeente, after checking the link to the college and the mandaat on today's date. */
+    /** What the signing page offers for the step-up (passkey, TOTP code) and a confirmation given already. */
+    public Ondertekenfactor ondertekenfactor() {
+        rechten.vereis(Actie.NAMENS_GEMEENTE_TEKENEN);
+        return tweedeFactor.ondertekenfactor();
+    }
+
+    /** The step-up with a code of the authenticator app, on the signing page; a wrong code is counted. */
+    @Transactional(noRollbackFor = DomeinregelException.class)
+    public void bevestigMetCode(String code) {
+        rechten.vereis(Actie.NAMENS_GEMEENTE_TEKENEN);
+        tweedeFactor.controleerTotp(code);
+    }
+
+    /**
+     * Signs for the gemeente, after checking the link to the college and the mandaat on today's date, and the
+     * wethouder's step-up confirmation (passkey or TOTP, minutes old), which the evidence records.
+     */
     @Transactional
     public void onderteken(long rondeId, String getypteNaam, boolean akkoord, boolean afwijkendeNaamBevestigd,
             Herkomst herkomst) {
@@ -113,18 +133,22 @@ public class GemeenteOndertekening {
         var mandaat = lid.flatMap(l -> mandaten.geldigMandaat(l.id(), eigenschappen.mandaatScope(), vandaag));
         controleer(ronde, lid, mandaat, vandaag);
         var bevestigd = Naamcontrole.controleer(naam, lid.get().naam(), afwijkendeNaamBevestigd);
+        // The step-up last, after everything the wethouder cannot fix by confirming (issue 12, part 3).
+        var bevestiging = tweedeFactor.bevestigingVoorOndertekenen();
         var hash = ondertekening.vastgesteldeTekst(ronde);
         var partij = ronde.gemeente();
         var verklaring = new Handtekeningbewijs.Verklaring(naam, bevestigd, toestemming.voor(partij.getNaam()));
         var email = accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null);
         handtekeningen.saveAndFlush(Handtekeningbewijs.vanCollegelid(partij, lid.orElseThrow(),
-                gebruiker.gebruikersnaam(), email, verklaring, mandaat.orElseThrow(), nu, herkomst, hash));
+                gebruiker.gebruikersnaam(), email, verklaring, mandaat.orElseThrow(), bevestiging, nu, herkomst,
+                hash));
         gebeurtenissen.vanGemeente(partij, Gebeurtenissoort.ONDERTEKEND, nu, lid.get().naam(),
                 lid.get().rol().aanduiding(), email, herkomst);
         partij.ondertekend(nu);
         audit.registreer(ronde.getGemeenteId(), "ONDERTEKEND", RondeService.OBJECTTYPE, rondeId,
                 lid.get().aanduiding() + " ondertekende namens " + partij.getNaam() + " met mandaat '"
-                        + mandaat.get().scope() + "' (besluit " + mandaat.get().besluitIdentificatie() + ")"
+                        + mandaat.get().scope() + "' (besluit " + mandaat.get().besluitIdentificatie() + "), bevestigd: "
+                        + bevestiging.methode() + " " + bevestiging.tijdstip()
                         + OndertekeningService.schrijfwijze(naam, bevestigd));
         voltooiing.werkBij(partij, nu);
     }

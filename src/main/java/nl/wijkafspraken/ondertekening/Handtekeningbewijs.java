@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
 import nl.wijkafspraken.mandaat.MandaatInfo;
+import nl.wijkafspraken.tweedefactor.Bevestiging;
+import nl.wijkafspraken.tweedefactor.Bevestigingsmethode;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -63,6 +65,10 @@ class Handtekeningbewijs {
     private Boolean afwijkendeNaamBevestigd;
     private String toestemmingstekst;
     private String toestemmingsversie;
+    /** The wethouder's step-up at the moment of signing (module tweedefactor); null for a wijkoverleg. */
+    @Enumerated(EnumType.STRING)
+    private Bevestigingsmethode bevestigingMethode;
+    private Instant bevestigingTijdstip;
 
     protected Handtekeningbewijs() {
     }
@@ -107,8 +113,8 @@ class Handtekeningbewijs {
     }
 
     static Handtekeningbewijs vanCollegelid(Rondepartij gemeente, CollegelidInfo lid, String gebruikersnaam,
-            String email, Verklaring verklaring, MandaatInfo mandaat, Instant tijdstip, Herkomst herkomst,
-            String documentHash) {
+            String email, Verklaring verklaring, MandaatInfo mandaat, Bevestiging bevestiging, Instant tijdstip,
+            Herkomst herkomst, String documentHash) {
         var bewijs = new Handtekeningbewijs(gemeente, lid.naam(), verklaring, email, lid.rol().aanduiding(),
                 Methode.INLOG, tijdstip, herkomst, documentHash);
         bewijs.collegelidId = lid.id();
@@ -119,6 +125,8 @@ class Handtekeningbewijs {
         bewijs.besluitIdentificatie = mandaat.besluitIdentificatie();
         bewijs.mandaatIngangsdatum = mandaat.ingangsdatum();
         bewijs.mandaatEinddatum = laatsteDag(mandaat);
+        bewijs.bevestigingMethode = bevestiging.methode();
+        bewijs.bevestigingTijdstip = bevestiging.tijdstip();
         return bewijs;
     }
 
@@ -136,6 +144,14 @@ class Handtekeningbewijs {
         return new Handtekening(naam, functie, partij, tijdstip, methode.omschrijving(), documentHash,
                 mandaatScope == null ? null : "mandaat '" + mandaatScope + "', verleend bij besluit "
                         + besluitIdentificatie);
+    }
+
+    Bevestigingsmethode getBevestigingMethode() {
+        return bevestigingMethode;
+    }
+
+    Instant getBevestigingTijdstip() {
+        return bevestigingTijdstip;
     }
 
     Long getId() {

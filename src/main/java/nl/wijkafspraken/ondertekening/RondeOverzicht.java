@@ -2,6 +2,7 @@ package nl.wijkafspraken.ondertekening;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.wijkafspraken.tweedefactor.Bevestigingsmethode;
 import nl.wijkafspraken.zegel.VerzegeldDocument;
 
 /**
@@ -54,9 +55,13 @@ public record RondeOverzicht(long id, long afsprakenId, String titel, int versie
             int herinneringen, boolean magOpnieuw, LocalDateTime vervallenOp) {
     }
 
-    /** A signature; {@code afwijkendeNaamBevestigd} when the signer confirmed typing their name otherwise. */
+    /**
+     * A signature; {@code afwijkendeNaamBevestigd} when the signer confirmed typing their name otherwise; for the
+     * gemeente also the wethouder's step-up: how and when (null for a wijkoverleg).
+     */
     public record Handtekeningregel(String naam, String getypteNaam, String functie, LocalDateTime tijdstip,
-            String methode, String mandaat, boolean afwijkendeNaamBevestigd) {
+            String methode, String mandaat, boolean afwijkendeNaamBevestigd, Bevestigingsmethode bevestiging,
+            LocalDateTime bevestigdOp) {
     }
 
     public record Weigeringregel(String naam, String reden, LocalDateTime tijdstip) {

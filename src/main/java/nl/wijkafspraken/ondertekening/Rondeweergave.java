@@ -87,7 +87,8 @@ class Rondeweergave {
     private Handtekeningregel handtekening(Handtekeningbewijs bewijs) {
         var h = bewijs.alsHandtekening();
         return new Handtekeningregel(h.naam(), bewijs.getGetypteNaam(), h.functie(), lokaal(h.tijdstip()), h.methode(),
-                h.mandaat(), bewijs.isAfwijkendeNaamBevestigd());
+                h.mandaat(), bewijs.isAfwijkendeNaamBevestigd(), bewijs.getBevestigingMethode(),
+                lokaal(bewijs.getBevestigingTijdstip()));
     }
 
     /** The text of a version for a signing page: articles rendered from Markdown to safe HTML. */

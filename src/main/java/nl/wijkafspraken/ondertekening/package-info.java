@@ -11,7 +11,8 @@
  *   ({@link nl.wijkafspraken.ondertekening.Ontvangstbewijs}), with the signed text to download; pages and mails
  *   name the gemeente and the civil servant to ask ({@link nl.wijkafspraken.ondertekening.Afzender}).</li>
  *   <li>A wethouder signs for the gemeente while logged in, only with a valid mandaat on the day
- *   ({@link nl.wijkafspraken.ondertekening.GemeenteOndertekening}).</li>
+ *   ({@link nl.wijkafspraken.ondertekening.GemeenteOndertekening}), and only after confirming with a passkey or a
+ *   TOTP code minutes before (the step-up of module tweedefactor); the evidence records how and when.</li>
  *   <li>Every signature and refusal is kept as append-only evidence (tables {@code handtekening} and
  *   {@code ondertekening_weigering}, guarded by a database trigger). The typed name must be the registered one
  *   (ignoring case, accents and spacing) or the signer confirms another spelling ({@code Naamcontrole}); the evidence

@@ -3,6 +3,7 @@ package nl.wijkafspraken.web;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
+import nl.wijkafspraken.tweedefactor.TweedeFactorBeleid;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,9 +12,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModelAdvice {
 
     private final HuidigeGebruiker huidigeGebruiker;
+    private final TweedeFactorBeleid tweedeFactor;
 
-    LayoutModelAdvice(HuidigeGebruiker huidigeGebruiker) {
+    LayoutModelAdvice(HuidigeGebruiker huidigeGebruiker, TweedeFactorBeleid tweedeFactor) {
         this.huidigeGebruiker = huidigeGebruiker;
+        this.tweedeFactor = tweedeFactor;
+    }
+
+    /** The embedded demo, where the demo accounts log in without a second factor: the header says so. */
+    @ModelAttribute("demoZonderTweedeFactor")
+    boolean demoZonderTweedeFactor() {
+        return tweedeFactor.isDemo();
     }
 
     @ModelAttribute("gebruiker")

@@ -8,12 +8,15 @@ import nl.wijkafspraken.account.Inlogbeveiliging;
 import nl.wijkafspraken.account.SsoAanmelding;
 import nl.wijkafspraken.account.SsoGeweigerdException;
 import nl.wijkafspraken.account.SsoRegistraties;
+import nl.wijkafspraken.tweedefactor.Tweedefactorbeveiliging;
+import nl.wijkafspraken.tweedefactor.WebauthnEigenschappen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -25,6 +28,7 @@ import org.springframework.security.oauth2.client.web.HttpSessionOAuth2Authorize
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -42,8 +46,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * the active gemeente ({@code gedeeld.Rechten}, the role × action matrix), not URL patterns here. With an OpenID
  * Connect provider configured ({@code spring.security.oauth2.client.*}), SSO login works next to the password
  * (account/SsoAanmelding).
+ * <p>
+ * Second factor (module tweedefactor): Spring Security's passkeys ({@code webAuthn}) with its registration and
+ * authentication endpoints, and the gate that holds a user after the password until the second factor is passed or
+ * enrolled. {@code @EnableMultiFactorAuthentication} without required authorities switches on what Spring's MFA
+ * support does at login: a passkey after the password adds its factor to the same authentication instead of
+ * replacing it; which factors are required is decided in tweedefactor/TweedeFactorBeleid. A passkey is removed
+ * through our page (confirmation, audit), not through Spring's DELETE endpoint.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfig {
 
     /** The public register: readable by anyone without login. */
@@ -52,8 +64,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessieregister,
-            Inlogbeveiliging inlogbeveiliging, Clock clock,
-            @Value("${wijkafspraken.sessie.maximale-duur}") Duration maximaleDuur,
+            Inlogbeveiliging inlogbeveiliging, Tweedefactorbeveiliging tweedeFactor, WebauthnEigenschappen webauthn,
+            Clock clock, @Value("${wijkafspraken.sessie.maximale-duur}") Duration maximaleDuur,
             SsoRegistraties ssoRegistraties, SsoAanmelding ssoAanmelding) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
@@ -69,6 +81,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/ondertekenen/*/tekst").permitAll()
                         .requestMatchers(HttpMethod.GET, OPENBAAR).permitAll()
                         .requestMatchers(HttpMethod.HEAD, OPENBAAR).permitAll()
+                        .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll()
                         .anyRequest().authenticated())
                 // CORS for the open-data API only, from the corsConfigurationSource bean of module register
                 .cors(Customizer.withDefaults())
@@ -84,6 +97,11 @@ class SecurityConfig {
                         .maximumSessions(-1).sessionRegistry(sessieregister).expiredUrl(Sessieduur.VERLOPEN_URL)))
                 .addFilterAfter(new Sessieduur(clock, maximaleDuur), ConcurrentSessionFilter.class)
                 .addFilterBefore(inlogbeveiliging.budgetFilter(), UsernamePasswordAuthenticationFilter.class)
+                .webAuthn(passkeys -> passkeys.rpId(webauthn.rpId()).rpName(webauthn.rpNaam())
+                        .allowedOrigins(webauthn.origins()).disableDefaultRegistrationPage(true))
+                // After the session is read and before authorisation, so that Spring's passkey registration (which
+                // answers before the AuthorizationFilter) is closed too while a factor is due.
+                .addFilterAfter(tweedeFactor.poort(), ExceptionTranslationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; object-src 'none'; "

@@ -134,7 +134,7 @@ class BewijspaginaTest {
                 "Ronde " + ronde + " (kenmerk " + Verzegeling.kenmerk(ronde, s.noord()) + ")",
                 og.documentHash(ronde));
         assertThat(bewijs.getLast()).contains("Bewijs van ondertekening: Gemeente", wethouder.naam(),
-                "Ingelogd in Wijkafspraken met een eigen account", "Mandaat:", "Geldigheid van het mandaat:",
+                "Ingelogd in Wijkafspraken met een eigen account", "Tweede factor bij het", "Code uit de authenticator-app, bevestigd op", "Mandaat:", "Geldigheid van het mandaat:",
                 "1 januari 2026", og.documentHash(ronde));
         var volgorde = PdfTekst.inSchrijfvolgorde(pdf);
         assertThat(volgorde).contains(

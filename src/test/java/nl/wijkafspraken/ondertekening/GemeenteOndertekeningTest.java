@@ -13,6 +13,7 @@ import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.ondertekening.Ondertekeningsgegevens.Situatie;
 import nl.wijkafspraken.support.Besluitvorming;
+import nl.wijkafspraken.support.Ingelogd;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.TestKlok;
 import nl.wijkafspraken.support.Testgegevens;
@@ -118,8 +119,10 @@ class GemeenteOndertekeningTest {
     void metMandaatTekentDeWethouderEnLegtHetBewijsMandaatEnBesluitVast() {
         var wethouder = og.wethouderMetMandaat(s.id());
 
+        // Logged in with the password and confirmed with the authenticator app just now (the step-up).
         var antwoord = mvc.post().uri("/ondertekening/rondes/" + ronde + "/ondertekenen")
-                .with(user(wethouder.login())).with(csrf()).header("User-Agent", "Wethouderbrowser")
+                .with(user(wethouder.login()).authorities(Ingelogd.metTweedeFactor())).with(csrf())
+                .header("User-Agent", "Wethouderbrowser")
                 .param("naam", wethouder.naam()).param("akkoord", "true").exchange();
 
         assertThat(antwoord).hasStatus3xxRedirection().hasRedirectedUrl("/ondertekening/rondes/" + ronde);
@@ -129,7 +132,8 @@ class GemeenteOndertekeningTest {
                 .containsEntry("collegelid_id", wethouder.collegelidId()).containsEntry("functie", "wethouder")
                 .containsEntry("mandaat_scope", Ondertekeningsgegevens.SCOPE)
                 .containsEntry("user_agent", "Wethouderbrowser")
-                .containsEntry("partij", "Gemeente " + s.gemeente().naam());
+                .containsEntry("partij", "Gemeente " + s.gemeente().naam())
+                .containsEntry("bevestiging_methode", "TOTP");
         assertThat(bewijs.get("besluit_identificatie")).isEqualTo(bewijs.get("mandaatbesluit")).isNotNull();
         assertThat(bewijs.get("besluit_id")).isNotNull();
 

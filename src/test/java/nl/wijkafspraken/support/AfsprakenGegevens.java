@@ -41,7 +41,8 @@ public class AfsprakenGegevens {
     public static <T> T als(String gebruikersnaam, Supplier<T> actie) {
         var vorige = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruikersnaam, null, List.of()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruikersnaam, null,
+                Ingelogd.metTweedeFactor()));
         SecurityContextHolder.setContext(context);
         try {
             return actie.get();

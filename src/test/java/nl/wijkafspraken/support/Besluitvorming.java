@@ -19,7 +19,6 @@ import nl.wijkafspraken.bestuur.CollegelidGegevens;
 import nl.wijkafspraken.bestuur.KoppelingService;
 import nl.wijkafspraken.gedeeld.Rol;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -112,7 +111,7 @@ public class Besluitvorming {
         var vorige = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(gebruikersnaam, null,
-                List.of(new SimpleGrantedAuthority("ROLE_GEBRUIKER"))));
+                Ingelogd.metTweedeFactor()));
         SecurityContextHolder.setContext(context);
         try {
             return stap.get();

@@ -54,11 +54,37 @@ public abstract class BrowserTest {
      * the page asked for before), or the login page with an error for a wrong password.
      */
     protected void login(String gebruikersnaam, String wachtwoord) {
+        loginMetWachtwoord(gebruikersnaam, wachtwoord);
+        tweedeStap(gebruikersnaam);
+    }
+
+    /** Only the first step: the password. The app may then ask for the second factor or its enrolment. */
+    protected void loginMetWachtwoord(String gebruikersnaam, String wachtwoord) {
         page.navigate(url("/login"));
         page.locator("#username").fill(gebruikersnaam);
         page.locator("#password").fill(wachtwoord);
         page.locator("form[action$='/login'] [type=submit]").click();
         page.waitForURL(adres -> !adres.endsWith("/login"));
+    }
+
+    /**
+     * The second factor as the authenticator app of the tests ({@link TweedeStap}) gives it: enrols one when the app
+     * asks for it (accounts with BEHEERDER, SECRETARIS or BESTUURDER), types a code when it asks for one, and
+     * otherwise does nothing.
+     */
+    protected void tweedeStap(String gebruikersnaam) {
+        if (page.url().endsWith("/beveiliging")) {
+            page.navigate(url("/beveiliging/totp"));
+            TweedeStap.onthoud(gebruikersnaam, page.locator("[data-totp-sleutel]").textContent());
+            page.locator("#totp-code").fill(TweedeStap.code(gebruikersnaam));
+            page.locator("form[action$='/beveiliging/totp'] [type=submit]").click();
+            page.waitForURL(adres -> adres.endsWith("/beveiliging"));
+            page.navigate(url("/"));
+        } else if (page.url().endsWith("/tweede-factor")) {
+            page.locator("#totp-code").fill(TweedeStap.code(gebruikersnaam));
+            page.locator("form[action$='/tweede-factor/totp'] [type=submit]").click();
+            page.waitForURL(adres -> !adres.endsWith("/tweede-factor/totp") && !adres.endsWith("/tweede-factor"));
+        }
     }
 
     /** Presses Tab until the element has the keyboard focus; fails when it is not reachable that way. */

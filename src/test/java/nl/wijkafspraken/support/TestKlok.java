@@ -19,6 +19,18 @@ public class TestKlok extends Clock {
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private volatile Clock huidig = Clock.system(NEDERLAND);
+    /** The one instance of the shared context, for helpers without injection ({@link #nu()}). */
+    private static volatile TestKlok actief;
+
+    public TestKlok() {
+        actief = this;
+    }
+
+    /** The test clock's time, or the real time before the context exists. */
+    public static Instant nu() {
+        var klok = actief;
+        return klok == null ? Instant.now() : klok.instant();
+    }
 
     /** Runs the call with today on the given date (noon, Dutch time), then puts the clock back. */
     public <T> T op(LocalDate datum, Supplier<T> actie) {

@@ -1,10 +1,13 @@
 package nl.wijkafspraken.ondertekening.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.ondertekening.GemeenteOndertekening;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +36,31 @@ class GemeenteTekenController {
     String pagina(@PathVariable long id, Model model) {
         model.addAttribute("pagina", ondertekening.pagina(id));
         model.addAttribute("form", new GemeenteTekenFormData());
+        return toon(model, new GemeenteBevestigFormData());
+    }
+
+    /** The step-up with a code of the authenticator app; a passkey confirms through Spring's WebAuthn endpoint. */
+    @PostMapping("/bevestigen")
+    String bevestig(@PathVariable long id, @Valid @ModelAttribute("bevestigForm") GemeenteBevestigFormData form,
+            BindingResult fouten, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!fouten.hasErrors()) {
+            try {
+                ondertekening.bevestigMetCode(form.getCode());
+                new HttpSessionSecurityContextRepository().saveContext(SecurityContextHolder.getContext(), request,
+                        response);
+                return "redirect:/ondertekening/rondes/" + id + "/ondertekenen";
+            } catch (DomeinregelException e) {
+                e.toonIn(fouten);
+            }
+        }
+        model.addAttribute("pagina", ondertekening.pagina(id));
+        model.addAttribute("form", new GemeenteTekenFormData());
+        return toon(model, form);
+    }
+
+    private String toon(Model model, GemeenteBevestigFormData bevestigForm) {
+        model.addAttribute("factor", ondertekening.ondertekenfactor());
+        model.addAttribute("bevestigForm", bevestigForm);
         return "ondertekening/gemeente";
     }
 
@@ -51,6 +79,6 @@ class GemeenteTekenController {
             }
         }
         model.addAttribute("pagina", ondertekening.pagina(id));
-        return "ondertekening/gemeente";
+        return toon(model, new GemeenteBevestigFormData());
     }
 }
