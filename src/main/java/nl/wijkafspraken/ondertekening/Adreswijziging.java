@@ -21,8 +21,11 @@ class Adreswijziging {
     private final UitnodigingRepository uitnodigingen;
     private final RondeRepository rondes;
     private final AuditService audit;
+    private final Gebeurtenissen gebeurtenissen;
 
-    Adreswijziging(UitnodigingRepository uitnodigingen, RondeRepository rondes, AuditService audit) {
+    Adreswijziging(UitnodigingRepository uitnodigingen, RondeRepository rondes, AuditService audit,
+            Gebeurtenissen gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.uitnodigingen = uitnodigingen;
         this.rondes = rondes;
         this.audit = audit;
@@ -39,6 +42,7 @@ class Adreswijziging {
                 .filter(u -> u.getEmail().strip().toLowerCase(Locale.ROOT).equals(oud))
                 .forEach(u -> {
                     u.vervalt(wijziging.tijdstip());
+                    gebeurtenissen.van(u, Gebeurtenissoort.VERVALLEN, wijziging.tijdstip(), null);
                     var ronde = u.getPartij().getRonde();
                     audit.registreer(ronde.getGemeenteId(), "UITNODIGING_VERVALLEN", RondeService.OBJECTTYPE,
                             ronde.getId(), "Uitnodiging van " + u.getNaam() + " (" + u.getPartij().getNaam()

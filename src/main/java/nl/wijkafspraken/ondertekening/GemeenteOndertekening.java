@@ -48,6 +48,7 @@ public class GemeenteOndertekening {
     private final Toestemming toestemming;
     private final AuditService audit;
     private final TweedeFactorService tweedeFactor;
+    private final Gebeurtenissen gebeurtenissen;
     private final Clock clock;
 
     GemeenteOndertekening(RondeRepository rondes, HandtekeningbewijsRepository handtekeningen,
@@ -55,7 +56,7 @@ public class GemeenteOndertekening {
             MandaatService mandaten, AccountService accounts,
             Rechten rechten, Rondeweergave weergave, Voltooiing voltooiing,
             OndertekeningEigenschappen eigenschappen, Toestemming toestemming, AuditService audit,
-            TweedeFactorService tweedeFactor, Clock clock) {
+            TweedeFactorService tweedeFactor, Gebeurtenissen gebeurtenissen, Clock clock) {
         this.rondes = rondes;
         this.handtekeningen = handtekeningen;
         this.ondertekening = ondertekening;
@@ -70,6 +71,7 @@ public class GemeenteOndertekening {
         this.toestemming = toestemming;
         this.audit = audit;
         this.tweedeFactor = tweedeFactor;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -136,9 +138,12 @@ public class GemeenteOndertekening {
         var hash = ondertekening.vastgesteldeTekst(ronde);
         var partij = ronde.gemeente();
         var verklaring = new Handtekeningbewijs.Verklaring(naam, bevestigd, toestemming.voor(partij.getNaam()));
+        var email = accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null);
         handtekeningen.saveAndFlush(Handtekeningbewijs.vanCollegelid(partij, lid.orElseThrow(),
-                gebruiker.gebruikersnaam(), accounts.emailadres(gebruiker.gebruikersnaam()).orElse(null), verklaring,
-                mandaat.orElseThrow(), bevestiging, nu, herkomst, hash));
+                gebruiker.gebruikersnaam(), email, verklaring, mandaat.orElseThrow(), bevestiging, nu, herkomst,
+                hash));
+        gebeurtenissen.vanGemeente(partij, Gebeurtenissoort.ONDERTEKEND, nu, lid.get().naam(),
+                lid.get().rol().aanduiding(), email, herkomst);
         partij.ondertekend(nu);
         audit.registreer(ronde.getGemeenteId(), "ONDERTEKEND", RondeService.OBJECTTYPE, rondeId,
                 lid.get().aanduiding() + " ondertekende namens " + partij.getNaam() + " met mandaat '"

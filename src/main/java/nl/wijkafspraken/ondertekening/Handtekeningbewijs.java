@@ -178,6 +178,23 @@ class Handtekeningbewijs {
         return Boolean.TRUE.equals(afwijkendeNaamBevestigd);
     }
 
+    /** Null for a signature made before V51, which did not record it. */
+    Boolean getAfwijkendeNaamBevestigd() {
+        return afwijkendeNaamBevestigd;
+    }
+
+    Methode getMethode() {
+        return methode;
+    }
+
+    String getMandaatScope() {
+        return mandaatScope;
+    }
+
+    String getBesluitIdentificatie() {
+        return besluitIdentificatie;
+    }
+
     String getToestemmingstekst() {
         return toestemmingstekst;
     }

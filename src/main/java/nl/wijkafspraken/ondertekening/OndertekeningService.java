@@ -1,6 +1,7 @@
 package nl.wijkafspraken.ondertekening;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -43,13 +44,15 @@ public class OndertekeningService {
     private final Ondertekeningspost post;
     private final Toestemming toestemming;
     private final AuditService audit;
+    private final Gebeurtenissen gebeurtenissen;
     private final Clock clock;
 
     OndertekeningService(RondeRepository rondes, UitnodigingRepository uitnodigingen,
             HandtekeningbewijsRepository handtekeningen, WeigeringbewijsRepository weigeringen,
             Uitnodigingen uitnodigingsbeheer, Versieteksten versieteksten, GemeenteRegister gemeenten,
             Rondeweergave weergave, Ontvangstbewijzen ontvangstbewijzen, Voltooiing voltooiing,
-            Ondertekeningspost post, Toestemming toestemming, AuditService audit, Clock clock) {
+            Ondertekeningspost post, Toestemming toestemming, AuditService audit, Gebeurtenissen gebeurtenissen,
+            Clock clock) {
         this.rondes = rondes;
         this.uitnodigingen = uitnodigingen;
         this.handtekeningen = handtekeningen;
@@ -63,6 +66,7 @@ public class OndertekeningService {
         this.post = post;
         this.toestemming = toestemming;
         this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
@@ -86,14 +90,18 @@ public class OndertekeningService {
     /**
      * What a link shows: the signing page while it can be used; once it has been used to sign or refuse, the
      * receipt of that (also after the link's signing period, and after the round has ended). Any other link:
-     * {@link LinkOngeldigException}.
+     * {@link LinkOngeldigException}. Showing the signing page is recorded as an opening of the invitation (at most
+     * one a minute, so that reloading cannot flood the evidence).
      */
-    public Tekenlink open(String token) {
+    @Transactional
+    public Tekenlink open(String token, Herkomst herkomst) {
         var uitnodiging = bekend(token);
         if (isGebruikt(uitnodiging)) {
             return ontvangstbewijzen.van(uitnodiging, afzender(uitnodiging));
         }
-        return tekenpagina(uitnodiging);
+        var pagina = tekenpagina(uitnodiging);
+        gebeurtenissen.geopend(uitnodiging, clock.instant(), herkomst);
+        return pagina;
     }
 
     /** The signing page of a link; {@link LinkOngeldigException} when the link cannot be used (also once used). */
@@ -142,6 +150,7 @@ public class OndertekeningService {
         var code = Geheimen.nieuweCode();
         uitnodiging.nieuweCode(Geheimen.codeHash(uitnodiging.getId(), code), clock.instant());
         post.code(uitnodiging, code);
+        gebeurtenissen.van(uitnodiging, Gebeurtenissoort.CODE_VERSTUURD, clock.instant(), null);
         audit.registreer(uitnodiging.getPartij().getRonde().getGemeenteId(), "CODE_VERSTUURD",
                 RondeService.OBJECTTYPE, uitnodiging.getPartij().getRonde().getId(),
                 "Code voor de ondertekening verstuurd aan " + uitnodiging.getNaam() + " ("
@@ -174,11 +183,12 @@ public class OndertekeningService {
         // Before the code: a name to correct must not use up a try of the code.
         var bevestigd = Naamcontrole.controleer(naam, uitnodiging.getNaam(), afwijkendeNaamBevestigd);
         var hash = vastgesteldeTekst(ronde);
-        controleerCode(uitnodiging, code);
+        controleerCode(uitnodiging, code, nu, herkomst);
         var verklaring = new Handtekeningbewijs.Verklaring(naam, bevestigd, toestemming.voor(partij.getNaam()));
         handtekeningen.saveAndFlush(Handtekeningbewijs.vanBestuurslid(uitnodiging,
                 lid.functie().name().toLowerCase(Locale.ROOT), verklaring, nu, herkomst, hash));
         uitnodiging.ondertekend();
+        gebeurtenissen.van(uitnodiging, Gebeurtenissoort.ONDERTEKEND, nu, herkomst);
         audit.registreer(ronde.getGemeenteId(), "ONDERTEKEND", RondeService.OBJECTTYPE, ronde.getId(),
                 uitnodiging.getNaam() + " (" + Rondeweergave.functie(uitnodiging) + ") ondertekende namens "
                         + partij.getNaam() + " via link en e-mailcode" + schrijfwijze(naam, bevestigd));
@@ -205,9 +215,10 @@ public class OndertekeningService {
         var partij = uitnodiging.getPartij();
         var ronde = partij.getRonde();
         var nu = clock.instant();
-        controleerCode(uitnodiging, code);
+        controleerCode(uitnodiging, code, nu, herkomst);
         weigeringen.saveAndFlush(new Weigeringbewijs(uitnodiging, reden.strip(), nu, herkomst));
         uitnodiging.geweigerd();
+        gebeurtenissen.van(uitnodiging, Gebeurtenissoort.GEWEIGERD, nu, herkomst);
         audit.registreer(ronde.getGemeenteId(), "GEWEIGERD", RondeService.OBJECTTYPE, ronde.getId(),
                 uitnodiging.getNaam() + " (" + partij.getNaam() + ") weigerde te ondertekenen: " + reden.strip());
         partij.getUitnodigingen().stream()
@@ -223,11 +234,12 @@ public class OndertekeningService {
                 + ronde.getVersienummer(), weergave.lokaal(nu), ronde.getDocumentHash());
     }
 
-    private void controleerCode(Uitnodiging uitnodiging, String code) {
+    private void controleerCode(Uitnodiging uitnodiging, String code, Instant nu, Herkomst herkomst) {
         var ronde = uitnodiging.getPartij().getRonde();
         try {
             uitnodiging.controleerCode(Geheimen.codeHash(uitnodiging.getId(), code == null ? "" : code.strip()),
                     clock.instant());
+            gebeurtenissen.van(uitnodiging, Gebeurtenissoort.CODE_AANVAARD, nu, herkomst);
         } catch (DomeinregelException e) {
             audit.registreer(ronde.getGemeenteId(), "CODE_GEWEIGERD", RondeService.OBJECTTYPE, ronde.getId(),
                     "Code van " + uitnodiging.getNaam() + " (" + uitnodiging.getPartij().getNaam()

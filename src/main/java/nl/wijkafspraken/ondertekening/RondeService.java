@@ -195,7 +195,8 @@ public class RondeService {
     public void trekIn(long rondeId, String reden) {
         var gebruiker = rechten.vereis(Actie.RONDES_BEHEREN);
         var ronde = vergrendeld(gebruiker, rondeId);
-        ronde.trekIn(clock.instant(), gebruiker.gebruikersnaam(), reden);
+        var nu = clock.instant();
+        uitnodigingen.ingetrokken(ronde.trekIn(nu, gebruiker.gebruikersnaam(), reden), nu);
         var ontvangers = new LinkedHashMap<String, String>();
         ronde.wijkoverleggen().stream().flatMap(p -> p.getUitnodigingen().stream())
                 .filter(u -> u.getStatus() != Uitnodigingstatus.VERVANGEN)

@@ -3,6 +3,7 @@ package nl.wijkafspraken.ondertekening;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
@@ -26,25 +27,32 @@ class Uitnodigingen {
     private final WijkoverlegService wijkoverleggen;
     private final Ondertekeningspost post;
     private final OndertekeningEigenschappen eigenschappen;
+    private final Gebeurtenissen gebeurtenissen;
     private final Clock clock;
 
     Uitnodigingen(UitnodigingRepository uitnodigingen, RondeRepository rondes,
             HandtekeningbewijsRepository handtekeningen, WijkoverlegService wijkoverleggen, Ondertekeningspost post,
-            OndertekeningEigenschappen eigenschappen, Clock clock) {
+            OndertekeningEigenschappen eigenschappen, Gebeurtenissen gebeurtenissen, Clock clock) {
         this.uitnodigingen = uitnodigingen;
         this.rondes = rondes;
         this.handtekeningen = handtekeningen;
         this.wijkoverleggen = wijkoverleggen;
         this.post = post;
         this.eigenschappen = eigenschappen;
+        this.gebeurtenissen = gebeurtenissen;
         this.clock = clock;
     }
 
     Uitnodiging nodigUit(Rondepartij partij, Tekenbevoegde lid, Instant nu) {
+        return nodigUit(partij, lid, nu, Gebeurtenissoort.UITGENODIGD);
+    }
+
+    private Uitnodiging nodigUit(Rondepartij partij, Tekenbevoegde lid, Instant nu, Gebeurtenissoort soort) {
         var token = Geheimen.nieuwToken();
         var uitnodiging = uitnodigingen.saveAndFlush(partij.nodigUit(lid, Geheimen.tokenHash(token), nu,
                 nu.plus(eigenschappen.linkGeldigheid())));
         post.uitnodiging(uitnodiging, token);
+        gebeurtenissen.van(uitnodiging, soort, nu, null);
         return uitnodiging;
     }
 
@@ -61,7 +69,7 @@ class Uitnodigingen {
         }
         var lid = huidigeTekenbevoegde(oud, LocalDate.ofInstant(nu, clock.getZone()))
                 .orElseThrow(() -> new DomeinregelException("ondertekening.opnieuw.nietTekenbevoegd", oud.getNaam()));
-        var nieuw = nodigUit(partij, lid, nu);
+        var nieuw = nodigUit(partij, lid, nu, Gebeurtenissoort.OPNIEUW_UITGENODIGD);
         oud.vervangDoor(nieuw);
         partij.heropen();
         try {
@@ -90,7 +98,13 @@ class Uitnodigingen {
         var token = Geheimen.nieuwToken();
         uitnodiging.herinnerd(Geheimen.tokenHash(token), nu);
         post.herinnering(uitnodiging, token);
+        gebeurtenissen.van(uitnodiging, Gebeurtenissoort.HERINNERD, nu, null);
         return true;
+    }
+
+    /** Records that these invitations died with their withdrawn round. */
+    void ingetrokken(List<Uitnodiging> open, Instant nu) {
+        open.forEach(uitnodiging -> gebeurtenissen.van(uitnodiging, Gebeurtenissoort.INGETROKKEN, nu, null));
     }
 
     /** The bestuurslid of the invitation as the register knows it today, if still tekenbevoegd. */

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Once a wijkoverleg and the gemeente have both signed in a round: the afspraken with that party as one PDF (the
  * version text, then the signature page with each signer, the document hash, the mandate and a QR code to the
- * document's own verification page), sealed with the gemeente's certificate (and, with a TSA configured, a trusted
- * timestamp) and kept in the register of sealed documents; every signer of the two parties gets it by e-mail.
+ * document's own verification page, then an evidence page per party with every event of the round, see
+ * {@link Bewijsopbouw}), sealed with the gemeente's certificate (and, with a TSA configured, a trusted timestamp) and
+ * kept in the register of sealed documents; every signer of the two parties gets it by e-mail.
  * Idempotent: the register keeps one document per kenmerk (round and wijkoverleg), so a redelivered event finds it
  * and sends nothing again. When the TSA does not answer, the listener fails, nothing is stored or sent, and
  * {@link VerzegelingHerhaling} delivers the event again later.
@@ -31,10 +32,12 @@ class Verzegeling {
     private final PdfService pdf;
     private final VerzegeldeDocumenten documenten;
     private final Ondertekeningspost post;
+    private final Bewijsopbouw bewijsopbouw;
 
     Verzegeling(RondeRepository rondes, HandtekeningbewijsRepository bewijzen, OndertekeningService ondertekening,
             Versieteksten versieteksten, GemeenteRegister gemeenten, PdfService pdf, VerzegeldeDocumenten documenten,
-            Ondertekeningspost post) {
+            Ondertekeningspost post, Bewijsopbouw bewijsopbouw) {
+        this.bewijsopbouw = bewijsopbouw;
         this.rondes = rondes;
         this.bewijzen = bewijzen;
         this.ondertekening = ondertekening;
@@ -72,7 +75,8 @@ class Verzegeling {
                 partij.getNaam(), tekst.sha256(),
                 handtekeningen.stream().map(h -> new OndertekendeAfsprakenDocument.Ondertekenaar(h.naam(),
                         h.functie(), h.partij(), h.tijdstip(), h.methode(), h.mandaat())).toList(),
-                documenten.verificatieUrl(identificatie)));
+                documenten.verificatieUrl(identificatie), bewijsopbouw.rondeIdentificatie(ronde, kenmerk),
+                bewijsopbouw.paginas(ronde, partij)));
         var verzegeld = documenten.verzegelEnBewaar(gemeenteId, kenmerk, identificatie, document,
                 new Documentbeschrijving(gemeenteNaam, tekst.titel(), "versie " + tekst.versienummer(),
                         partij.getNaam(), handtekeningen.stream().map(h -> new Documentbeschrijving.Ondertekenaar(

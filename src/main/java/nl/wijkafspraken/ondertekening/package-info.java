@@ -21,6 +21,11 @@
  *   {@link nl.wijkafspraken.wijkoverleg.BestuurslidAdresGewijzigd}, {@code Adreswijziging} voids the open invitations
  *   to the old address in the same transaction (status VERVALLEN, shown on the round page); the civil servant can
  *   invite anew.</li>
+ *   <li>The events of a round (invited, re-invited, reminded, link opened, code sent, code accepted, signed, refused,
+ *   invitation voided) are kept in the append-only table {@code ondertekening_gebeurtenis} (V52) by
+ *   {@code Gebeurtenissen}, in the transaction of what they describe; "opened" at most once a minute per invitation.
+ *   {@code Bewijsopbouw} turns them into the evidence pages at the end of the sealed PDF, by name and function only:
+ *   the e-mail and IP addresses recorded with them stay in the database.</li>
  * </ul>
  * All changes in a round happen under a row lock on the round, so concurrent and replayed requests give exactly one
  * signature each.

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param documentHash         SHA-256 (hex) of the version text that was signed, as the signing flow computed it
  * @param ondertekenaars       everyone who signed, for the wijkoverleg and for the gemeente, in signing order
  * @param verificatieUrl       the absolute address of this document's own verification page, shown as link and QR code
+ * @param rondeIdentificatie   the identifier of the signing round, printed on each evidence page; may be null
+ * @param bewijs               the evidence page of each party (certificate of completion), printed at the end
  */
 public record OndertekendeAfsprakenDocument(
         String gemeenteNaam,
@@ -32,7 +34,17 @@ public record OndertekendeAfsprakenDocument(
         String partijNaam,
         String documentHash,
         List<Ondertekenaar> ondertekenaars,
-        String verificatieUrl) {
+        String verificatieUrl,
+        String rondeIdentificatie,
+        List<Bewijspagina> bewijs) {
+
+    /** Without evidence pages, as before issue 13 part 7. */
+    public OndertekendeAfsprakenDocument(String gemeenteNaam, String afsprakenTitel, int versienummer,
+            LocalDate ingangsdatum, LocalDate einddatum, String besluitIdentificatie, List<Artikel> artikelen,
+            String partijNaam, String documentHash, List<Ondertekenaar> ondertekenaars, String verificatieUrl) {
+        this(gemeenteNaam, afsprakenTitel, versienummer, ingangsdatum, einddatum, besluitIdentificatie, artikelen,
+                partijNaam, documentHash, ondertekenaars, verificatieUrl, null, List.of());
+    }
 
     public OndertekendeAfsprakenDocument {
         Objects.requireNonNull(gemeenteNaam, "gemeenteNaam");
@@ -44,6 +56,46 @@ public record OndertekendeAfsprakenDocument(
         Objects.requireNonNull(verificatieUrl, "verificatieUrl");
         artikelen = artikelen == null ? List.of() : List.copyOf(artikelen);
         ondertekenaars = ondertekenaars == null ? List.of() : List.copyOf(ondertekenaars);
+        bewijs = bewijs == null ? List.of() : List.copyOf(bewijs);
+    }
+
+    /**
+     * The evidence of one party: every event of the round for it, and per signer how they were authenticated and
+     * what they declared. Names and functions only: e-mail and IP addresses stay out of this public document.
+     *
+     * @param partij         the party, e.g. "Wijkoverleg Noord" or "Gemeente Aalsmeer"
+     * @param gebeurtenissen the events of the round for this party, oldest first
+     * @param ondertekenaars per signer (or refuser) the label–value lines of their evidence
+     */
+    public record Bewijspagina(String partij, List<Gebeurtenis> gebeurtenissen, List<Bewijs> ondertekenaars) {
+        public Bewijspagina {
+            Objects.requireNonNull(partij, "partij");
+            gebeurtenissen = gebeurtenissen == null ? List.of() : List.copyOf(gebeurtenissen);
+            ondertekenaars = ondertekenaars == null ? List.of() : List.copyOf(ondertekenaars);
+        }
+    }
+
+    /**
+     * One event, printed in UTC to the second.
+     *
+     * @param tijdstip when
+     * @param wat      what happened, e.g. "Code per e-mail verstuurd"
+     * @param wie      who, by name and function, e.g. "Noor de Vries (voorzitter)"
+     */
+    public record Gebeurtenis(Instant tijdstip, String wat, String wie) {
+        public Gebeurtenis {
+            Objects.requireNonNull(tijdstip, "tijdstip");
+            Objects.requireNonNull(wat, "wat");
+            wie = wie == null ? "" : wie;
+        }
+    }
+
+    /** The evidence lines of one signer: their name as heading, then label–value lines. */
+    public record Bewijs(String naam, List<CollegevoorstelDocument.Gegeven> gegevens) {
+        public Bewijs {
+            Objects.requireNonNull(naam, "naam");
+            gegevens = gegevens == null ? List.of() : List.copyOf(gegevens);
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ import org.openpdf.text.pdf.PdfPTable;
  * Lays out the signed samenwerkingsafspraken of one party: "Gemeente X" and "SAMENWERKINGSAFSPRAKEN", the title,
  * version, term, besluit and parties, every article, and then on a page of its own "Ondertekening": who signed, in
  * which function, for which party, when (Dutch time) and how; the mandate of whoever signed for the gemeente; the
- * SHA-256 of the signed text; and the verification page as link and QR code.
+ * SHA-256 of the signed text; and the verification page as link and QR code. Then an evidence page per party
+ * ({@link Bewijspaginas}).
  */
 final class OndertekendeAfsprakenPdf {
 
@@ -69,6 +70,7 @@ final class OndertekendeAfsprakenPdf {
 
         zetter.nieuwePagina();
         ondertekening(zetter);
+        new Bewijspaginas(opmaak, koppen).zet(zetter, afspraken);
     }
 
     private List<Gegeven> gegevens() {

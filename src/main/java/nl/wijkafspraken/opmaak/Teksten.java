@@ -1,5 +1,6 @@
 package nl.wijkafspraken.opmaak;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -19,5 +20,10 @@ final class Teksten {
 
     static String tekst(String sleutel) {
         return BERICHTEN.getString(sleutel);
+    }
+
+    /** With arguments, formatted as Spring formats a message with arguments. */
+    static String tekst(String sleutel, Object... argumenten) {
+        return new MessageFormat(BERICHTEN.getString(sleutel), Locale.forLanguageTag("nl")).format(argumenten);
     }
 }

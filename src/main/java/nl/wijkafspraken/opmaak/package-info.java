@@ -11,7 +11,9 @@
  *   <li>{@link nl.wijkafspraken.opmaak.PdfService#ondertekendeAfspraken} renders an
  *   {@link nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument}: the text of a version of the afspraken as one
  *   party signed it, then a page "Ondertekening" with the signers, the mandate, the hash of the signed text, and a
- *   link and QR code (ZXing) to the verification page. Sealing it is module zegel's work.</li>
+ *   link and QR code (ZXing) to the verification page, and at the end an evidence page per party
+ *   ({@code Bewijspaginas}: the round's events in UTC to the second, the method and declarations of each signer, the
+ *   hash and the round's identifier; texts {@code opmaak.pdf.bewijs.*}). Sealing it is module zegel's work.</li>
  * </ul>
  * Every PDF is a tagged PDF conforming to PDF/UA-1 and PDF/A-2a (both checked with veraPDF in the tests): all blocks
  * go through {@link nl.wijkafspraken.opmaak.Zetter}, which sets them with OpenPDF and builds the structure tree

@@ -70,6 +70,9 @@ class HerinneringTest {
 
         draaiOp(START.plusDays(12));
         assertThat(herinneringen()).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from ondertekening_gebeurtenis g join ondertekenronde r "
+                + "on r.id = g.ronde_id where r.gemeente_id = ? and g.soort = 'HERINNERD'", Integer.class, s.id()))
+                .as("each reminder is an event of the round").isEqualTo(6);
         draaiOp(START.plusDays(19));
         assertThat(herinneringen()).as("the links expired on day 14").isEqualTo(6);
     }

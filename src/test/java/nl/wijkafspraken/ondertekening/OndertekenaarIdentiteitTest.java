@@ -103,6 +103,9 @@ class OndertekenaarIdentiteitTest {
         wijzigAdresVanNoor(s.ambtenaar(), "noor.nieuw@noord.example");
 
         assertThat(uitnodigingstatus(s.noor())).isEqualTo("VERVALLEN");
+        assertThat(jdbc.queryForList("select soort from ondertekening_gebeurtenis where ronde_id = ? and email = ? "
+                + "order by id", String.class, ronde, s.noor()))
+                .as("the round's events (evidence page)").endsWith("CODE_VERSTUURD", "VERVALLEN");
         assertThatThrownBy(() -> ondertekening.tekenpagina(oudeLink)).isInstanceOf(LinkOngeldigException.class);
         assertThatThrownBy(() -> ondertekening.onderteken(oudeLink, code, "Noor Voorzitter", true, false, HERKOMST))
                 .isInstanceOf(LinkOngeldigException.class);

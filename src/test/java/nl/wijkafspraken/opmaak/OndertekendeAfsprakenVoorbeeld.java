@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import nl.wijkafspraken.opmaak.CollegevoorstelDocument.Gegeven;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Artikel;
+import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Bewijs;
+import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Bewijspagina;
+import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Gebeurtenis;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Ondertekenaar;
 
 /**
@@ -47,7 +51,23 @@ public final class OndertekendeAfsprakenVoorbeeld {
                                 "Ingelogd in Wijkafspraken",
                                 "Mandaat ondertekening samenwerkingsafspraken, verleend bij B&W-besluit van 4 mei "
                                         + "2026 (Z26-021435), geldig van 4 mei 2026 tot en met 3 mei 2031")),
-                verificatieUrl);
+                verificatieUrl,
+                "Ronde 17 (kenmerk ronde/17/wijkoverleg/4)",
+                List.of(new Bewijspagina(partij, List.of(
+                                new Gebeurtenis(EERSTE.minusSeconds(86_400), "Uitgenodigd", "Anna de Vries-Oosterhout "
+                                        + "(voorzitter)"),
+                                new Gebeurtenis(EERSTE.minusSeconds(61), "Link geopend",
+                                        "Anna de Vries-Oosterhout (voorzitter)"),
+                                new Gebeurtenis(EERSTE.minusSeconds(47), "Eenmalige code aanvaard",
+                                        "Anna de Vries-Oosterhout (voorzitter)"),
+                                new Gebeurtenis(EERSTE, "Ondertekend", "Anna de Vries-Oosterhout (voorzitter)")),
+                                List.of(new Bewijs("Anna de Vries-Oosterhout", List.of(
+                                        new Gegeven("Authenticatie", "Persoonlijke link en eenmalige code per e-mail"),
+                                        new Gegeven("Getypte naam", "Anna de Vries"))))),
+                        new Bewijspagina("Gemeente Aalsmeer", List.of(
+                                new Gebeurtenis(DERDE, "Ondertekend", "L.M. Visser (wethouder)")),
+                                List.of(new Bewijs("L.M. Visser", List.of(new Gegeven("Mandaat",
+                                        "Ondertekening samenwerkingsafspraken, besluit Z26-021435")))))));
     }
 
     public static List<Artikel> artikelen() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -26,6 +27,8 @@ public class OpmaakOndertekendeAfsprakenPdfTest {
     private final PdfService pdf = new PdfService();
     private final byte[] ondertekend = pdf.ondertekendeAfspraken(OndertekendeAfsprakenVoorbeeld.document());
     private final PdfTekst tekst = PdfTekst.van(ondertekend);
+    /** The signature page: the last before the two evidence pages (one per party). */
+    private final int ondertekeningspagina = tekst.paginas().size() - 3;
 
     @Test
     void deTekstVanDeVersieMetAlleArtikelenKomtVoorDeOndertekening() {
@@ -42,9 +45,9 @@ public class OpmaakOndertekendeAfsprakenPdfTest {
 
     @Test
     void deOndertekeningStaatOpEenEigenPaginaMetElkeOndertekenaar() {
-        var laatste = tekst.paginas().getLast();
+        var laatste = tekst.paginas().get(ondertekeningspagina);
         assertThat(laatste.strip()).startsWith("Gemeente Aalsmeer · Ondertekende samenwerkingsafspraken");
-        assertThat(tekst.paginas().subList(0, tekst.paginas().size() - 1))
+        assertThat(tekst.paginas().subList(0, ondertekeningspagina))
                 .noneMatch(pagina -> pagina.contains("Ondertekening\n"));
         var regels = laatste.lines().map(String::strip).toList();
         assertThat(regels).containsSubsequence("Ondertekening",
@@ -62,11 +65,27 @@ public class OpmaakOndertekendeAfsprakenPdfTest {
 
     @Test
     void hetMandaatVanDeGemeenteDeHashEnDeVerificatiepaginaStaanErOp() {
-        var laatste = tekst.paginas().getLast().replaceAll("\\s+", " ");
+        var laatste = tekst.paginas().get(ondertekeningspagina).replaceAll("\\s+", " ");
         assertThat(laatste).contains("Mandaat L.M. Visser: Mandaat ondertekening samenwerkingsafspraken, verleend "
                         + "bij B&W-besluit van 4 mei 2026 (Z26-021435)",
                 "Documentkenmerk", OndertekendeAfsprakenVoorbeeld.HASH, "Echtheid controleren",
                 OndertekendeAfsprakenVoorbeeld.VERIFICATIE_URL);
+    }
+
+    @Test
+    void naDeOndertekeningEenBewijspaginaPerPartijMetElkeGebeurtenisInUtcTotOpDeSeconde() {
+        var wijk = tekst.paginas().get(ondertekeningspagina + 1);
+        var gemeente = tekst.paginas().getLast();
+        assertThat(wijk.lines().map(String::strip).toList()).containsSubsequence(
+                "Bewijs van ondertekening: Wijkoverleg Hornmeer", "Ondertekenronde: Ronde 17 (kenmerk "
+                        + "ronde/17/wijkoverleg/4)", "Gebeurtenissen", "Tijdstip (UTC) Gebeurtenis Wie");
+        assertThat(wijk).contains("SHA-256-vingerafdruk van de ondertekende tekst:", OndertekendeAfsprakenVoorbeeld.HASH);
+        assertThat(PdfTekst.inSchrijfvolgorde(ondertekend).replace("- ", "-")).contains(
+                "2026-05-03 12:03:00 UTC Uitgenodigd", "2026-05-04 12:01:59 UTC Link geopend",
+                "2026-05-04 12:02:13 UTC Eenmalige code aanvaard", "2026-05-04 12:03:00 UTC Ondertekend",
+                "Authenticatie en verklaring van Anna de Vries-Oosterhout", "Getypte naam: Anna de Vries");
+        assertThat(gemeente).contains("Bewijs van ondertekening: Gemeente Aalsmeer", "2026-05-05 07:30:00 UTC",
+                "Mandaat:");
     }
 
     @Test
@@ -84,7 +103,7 @@ public class OpmaakOndertekendeAfsprakenPdfTest {
     void deLinkWijstNaarDeVerificatiepagina() throws IOException {
         try (var document = Loader.loadPDF(ondertekend)) {
             var adressen = new ArrayList<String>();
-            for (var annotatie : document.getPage(document.getNumberOfPages() - 1).getAnnotations()) {
+            for (var annotatie : document.getPage(ondertekeningspagina).getAnnotations()) {
                 if (annotatie instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
                     adressen.add(uri.getURI());
                 }
@@ -123,16 +142,26 @@ public class OpmaakOndertekendeAfsprakenPdfTest {
         }
     }
 
-    /** The QR code ZXing finds on the last page, rendered at 150 dpi, as a phone camera would see the printout. */
+    /**
+     * The QR codes ZXing finds on the pages, rendered at 150 dpi, as a phone camera would see the printout; the
+     * signature page is no longer the last since the evidence pages follow it.
+     */
     public static List<String> qrCodes(byte[] pdf) throws Exception {
         try (var document = Loader.loadPDF(pdf)) {
-            BufferedImage beeld = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 150);
-            int[] pixels = beeld.getRGB(0, 0, beeld.getWidth(), beeld.getHeight(), null, 0, beeld.getWidth());
-            var bron = new RGBLuminanceSource(beeld.getWidth(), beeld.getHeight(), pixels);
-            var resultaat = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(bron)),
-                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                            DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return List.of(resultaat.getText());
+            var gevonden = new ArrayList<String>();
+            for (int pagina = 0; pagina < document.getNumberOfPages(); pagina++) {
+                BufferedImage beeld = new PDFRenderer(document).renderImageWithDPI(pagina, 150);
+                int[] pixels = beeld.getRGB(0, 0, beeld.getWidth(), beeld.getHeight(), null, 0, beeld.getWidth());
+                var bron = new RGBLuminanceSource(beeld.getWidth(), beeld.getHeight(), pixels);
+                try {
+                    gevonden.add(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(bron)),
+                            Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
+                                    DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+                } catch (NotFoundException geenCode) {
+                    // this page has none
+                }
+            }
+            return gevonden;
         }
     }
 }

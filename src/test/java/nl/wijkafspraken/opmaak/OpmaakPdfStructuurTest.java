@@ -106,7 +106,11 @@ class OpmaakPdfStructuurTest {
         assertThat(tags.alle("H1").map(Tag::geheleTekst)).containsExactly("Samenwerkingsafspraken Wijkoverleggen "
                 + "Aalsmeer");
         assertThat(tags.alle("H3").map(Tag::geheleTekst))
-                .containsExactly("Mandaat", "Documentkenmerk", "Echtheid controleren");
+                .containsExactly("Mandaat", "Documentkenmerk", "Echtheid controleren", "Gebeurtenissen",
+                        "Authenticatie en verklaring van Anna de Vries-Oosterhout", "Gebeurtenissen",
+                        "Authenticatie en verklaring van L.M. Visser");
+        assertThat(tags.alle("H2").map(Tag::geheleTekst)).endsWith("Ondertekening",
+                "Bewijs van ondertekening: Wijkoverleg Hornmeer", "Bewijs van ondertekening: Gemeente Aalsmeer");
         assertThat(tags.alle("Figure")).singleElement()
                 .extracting(Tag::alt).isEqualTo("QR-code met de link naar de controlepagina");
 

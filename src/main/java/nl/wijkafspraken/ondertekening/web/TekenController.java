@@ -53,8 +53,8 @@ class TekenController {
     }
 
     @GetMapping("/{token}")
-    String pagina(@PathVariable String token, Model model) {
-        return switch (ondertekening.open(token)) {
+    String pagina(@PathVariable String token, Model model, HttpServletRequest request) {
+        return switch (ondertekening.open(token, Verzoek.herkomst(request))) {
             case Tekenpagina pagina -> pagina(pagina, token, model, new TekenFormData(), new WeigerFormData());
             case Ontvangstbewijs bewijs -> {
                 model.addAttribute("bewijs", bewijs);
