@@ -36,7 +36,8 @@ public class Ketencontrole {
                   where p.id = t.partij_id)"""),
         VERZEGELDE_DOCUMENTEN("verzegeld_document", "t.id::text", "t.gemeente_id"),
         ONDERTEKENAARS("verzegeld_document_ondertekenaar", "t.document_id || '/' || t.volgnummer",
-                "(select d.gemeente_id from verzegeld_document d where d.id = t.document_id)");
+                "(select d.gemeente_id from verzegeld_document d where d.id = t.document_id)"),
+        GEBEURTENISSEN("ondertekening_gebeurtenis", "t.id::text", "t.gemeente_id");
 
         private final String tabel;
         private final String rij;
