@@ -1,5 +1,7 @@
 package nl.wijkafspraken.opmaak;
 
+import static nl.wijkafspraken.opmaak.PdfOpmaak.cel;
+
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,7 +12,6 @@ import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument.Gebeurtenis;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
@@ -92,15 +93,5 @@ final class Bewijspaginas {
             tabel.addCell(geen);
         }
         return tabel;
-    }
-
-    private static PdfPCell cel(Phrase inhoud) {
-        var cel = new PdfPCell(inhoud);
-        cel.setBorderColor(PdfOpmaak.LIJN);
-        cel.setBorderWidth(0.5f);
-        cel.setPadding(4);
-        cel.setLeading(0, 1.25f);
-        cel.setUseAscender(true);
-        return cel;
     }
 }

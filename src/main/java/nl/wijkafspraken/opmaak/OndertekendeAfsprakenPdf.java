@@ -1,5 +1,7 @@
 package nl.wijkafspraken.opmaak;
 
+import static nl.wijkafspraken.opmaak.PdfOpmaak.cel;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
@@ -141,10 +142,7 @@ final class OndertekendeAfsprakenPdf {
 
     /** The QR code beside the address and what to do there. */
     private void verificatie(Zetter zetter) {
-        var uitleg = alinea("Dit document is verzegeld met het certificaat van " + gemeente + ". Een PDF-lezer "
-                + "toont of het na de verzegeling is gewijzigd. De QR-code en de link leiden naar de controlepagina van "
-                + "dit document: daar staat wat de gemeente heeft verzegeld, wanneer en wie het ondertekende. Op papier "
-                + "vergelijkt u die gegevens; de SHA-256-vingerafdruk van de tekst hierboven kunt u daar ook opzoeken.");
+        var uitleg = alinea(Teksten.tekst("opmaak.pdf.verzegeld.uitleg", gemeente));
         var link = opmaak.alinea();
         var adres = new Chunk(afspraken.verificatieUrl(),
                 opmaak.font(false, false, PdfOpmaak.TEKSTGROOTTE, PdfOpmaak.ACCENT));
@@ -162,15 +160,5 @@ final class OndertekendeAfsprakenPdf {
         alinea.add(new Chunk(tekst, opmaak.tekst()));
         alinea.setSpacingAfter(MarkdownNaarPdf.ALINEA_NA);
         return alinea;
-    }
-
-    private static PdfPCell cel(Phrase inhoud) {
-        var cel = new PdfPCell(inhoud);
-        cel.setBorderColor(PdfOpmaak.LIJN);
-        cel.setBorderWidth(0.5f);
-        cel.setPadding(4);
-        cel.setLeading(0, 1.25f);
-        cel.setUseAscender(true);
-        return cel;
     }
 }

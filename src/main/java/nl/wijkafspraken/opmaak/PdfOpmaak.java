@@ -10,6 +10,7 @@ import org.openpdf.text.ListItem;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
 
 /**
  * Fonts, sizes and colours of the documents. The fonts are Liberation Sans (SIL Open Font License, see
@@ -50,6 +51,17 @@ final class PdfOpmaak {
     private final BaseFont vet = maak("LiberationSans-Bold.ttf", VET);
     private final BaseFont cursief = maak("LiberationSans-Italic.ttf", CURSIEF);
     private final BaseFont vetCursief = maak("LiberationSans-BoldItalic.ttf", VET_CURSIEF);
+
+    /** A cell of the house table: thin grey lines, the text set on its ascender so that it sits inside them. */
+    static PdfPCell cel(Phrase inhoud) {
+        var cel = new PdfPCell(inhoud);
+        cel.setBorderColor(LIJN);
+        cel.setBorderWidth(0.5f);
+        cel.setPadding(4);
+        cel.setLeading(0, 1.25f);
+        cel.setUseAscender(true);
+        return cel;
+    }
 
     Paragraph alinea() {
         var alinea = new Paragraph(REGELAFSTAND);

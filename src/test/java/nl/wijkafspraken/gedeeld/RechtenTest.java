@@ -97,7 +97,8 @@ class RechtenTest {
     void alleenDeBestuurderTekentNamensDeGemeenteEnAlleenDeBeheerderBeheertGebruikers() {
         assertThat(rollenDie(NAMENS_GEMEENTE_TEKENEN)).containsExactly(BESTUURDER);
         assertThat(rollenDie(ACCOUNTS_BEHEREN)).containsExactly(BEHEERDER);
-        assertThat(rollenDie(ROLVERZOEKEN_AFHANDELEN)).containsExactly(BEHEERDER);
+        assertThat(rollenDie(ROLVERZOEKEN_AFHANDELEN)).as("the second person on BEHEERDER and BESTUURDER")
+                .containsExactlyInAnyOrder(BEHEERDER, SECRETARIS);
         assertThat(rollenDie(AUDITTRAIL_LEZEN)).containsExactly(BEHEERDER);
         assertThat(rollenDie(POST_LEZEN)).containsExactly(BEHEERDER);
         assertThat(rollenDie(KOPPELING_VOORSTELLEN)).containsExactly(BEHEERDER);
