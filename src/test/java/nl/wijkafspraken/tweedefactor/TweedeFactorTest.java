@@ -93,8 +93,11 @@ class TweedeFactorTest {
                 .contains("Met uw authenticator-app", "Met een herstelcode");
 
         var code = TweedeStap.code(naam);
+        var idMetAlleenWachtwoord = tweede.getId();
         assertThat(mvc.post().uri("/tweede-factor/totp").session(tweede).with(csrf()).param("code", code))
                 .hasRedirectedUrl("/");
+        assertThat(tweede.getId()).as("a new session id once the second factor is passed").isNotEqualTo(
+                idMetAlleenWachtwoord);
         assertThat(mvc.get().uri("/").session(tweede)).hasStatusOk();
 
         // The same code again, in a third session: refused (replay), the session stays held.

@@ -31,9 +31,11 @@ class BeveiligingController {
     private static final String NIEUWE_TOTP = BeveiligingController.class.getName() + ".totp";
 
     private final TweedeFactorService service;
+    private final Factorsessie factorsessie;
     private final Clock clock;
 
-    BeveiligingController(TweedeFactorService service, Clock clock) {
+    BeveiligingController(TweedeFactorService service, Factorsessie factorsessie, Clock clock) {
+        this.factorsessie = factorsessie;
         this.service = service;
         this.clock = clock;
     }
@@ -63,7 +65,7 @@ class BeveiligingController {
             try {
                 service.bevestigTotp(instelling.geheim(), form.getCode());
                 sessie.removeAttribute(NIEUWE_TOTP);
-                Factorsessie.bewaar(request, response);
+                factorsessie.bewaar(request, response);
                 redirect.addFlashAttribute("melding", Melding.succes("tweedefactor.totp.ingesteld"));
                 return "redirect:/beveiliging";
             } catch (DomeinregelException e) {

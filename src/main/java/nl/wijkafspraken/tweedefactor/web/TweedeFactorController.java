@@ -19,8 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class TweedeFactorController {
 
     private final TweedeFactorService service;
+    private final Factorsessie factorsessie;
 
-    TweedeFactorController(TweedeFactorService service) {
+    TweedeFactorController(TweedeFactorService service, Factorsessie factorsessie) {
+        this.factorsessie = factorsessie;
         this.service = service;
     }
 
@@ -38,7 +40,7 @@ class TweedeFactorController {
         if (!fouten.hasErrors()) {
             try {
                 service.controleerTotp(form.getCode());
-                Factorsessie.bewaar(request, response);
+                factorsessie.bewaar(request, response);
                 return Factorsessie.verder(request, response);
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
@@ -55,7 +57,7 @@ class TweedeFactorController {
         if (!fouten.hasErrors()) {
             try {
                 service.gebruikHerstelcode(form.getCode());
-                Factorsessie.bewaar(request, response);
+                factorsessie.bewaar(request, response);
                 return "redirect:/beveiliging?herstelcodeGebruikt";
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
