@@ -3,6 +3,7 @@ package nl.wijkafspraken.wijkoverleg;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.Actie;
@@ -47,14 +48,14 @@ public class BestuurswijzigingService {
     /** Every open request of the active gemeente, oldest first; for an AMBTENAAR or BEHEERDER. */
     public List<BestuurswijzigingRegel> open() {
         var gebruiker = beoordelaar();
-        return aanvragen.findByGemeenteIdAndStatusOrderByAangevraagdOpAscIdAsc(gebruiker.gemeenteId(),
-                Bestuurswijzigingstatus.OPEN).stream().map(a -> regel(a, gebruiker)).toList();
+        return regels(aanvragen.findByGemeenteIdAndStatusOrderByAangevraagdOpAscIdAsc(gebruiker.gemeenteId(),
+                Bestuurswijzigingstatus.OPEN), gebruiker);
     }
 
     /** One request for the review page; for an AMBTENAAR or BEHEERDER of its gemeente. */
     public BestuurswijzigingRegel aanvraag(long wijkoverlegId, long id) {
         var gebruiker = beoordelaar();
-        return regel(gevonden(gebruiker, wijkoverlegId, id), gebruiker);
+        return regels(List.of(gevonden(gebruiker, wijkoverlegId, id)), gebruiker).getFirst();
     }
 
     /** Carries the request out as asked; refused for the one who asked, and when it was decided already. */
@@ -117,13 +118,19 @@ public class BestuurswijzigingService {
     /** The open requests of one wijkoverleg, for its page; the caller checked that the user may see it. */
     List<BestuurswijzigingRegel> wachtend(long gemeenteId, long wijkoverlegId) {
         var gebruiker = huidigeGebruiker.get();
-        return aanvragen.findByWijkoverlegIdAndGemeenteIdAndStatusOrderByAangevraagdOpAscIdAsc(wijkoverlegId,
-                gemeenteId, Bestuurswijzigingstatus.OPEN).stream().map(a -> regel(a, gebruiker)).toList();
+        return regels(aanvragen.findByWijkoverlegIdAndGemeenteIdAndStatusOrderByAangevraagdOpAscIdAsc(wijkoverlegId,
+                gemeenteId, Bestuurswijzigingstatus.OPEN), gebruiker);
     }
 
-    private BestuurswijzigingRegel regel(Bestuurswijziging aanvraag, Gebruiker gebruiker) {
-        var wijkoverleg = wijkoverleggen.findByIdAndGemeenteId(aanvraag.getWijkoverlegId(), gebruiker.gemeenteId())
-                .orElseThrow();
+    /** The requests as rows, each wijkoverleg read once however many of its requests wait (no query per row). */
+    private List<BestuurswijzigingRegel> regels(List<Bestuurswijziging> lijst, Gebruiker gebruiker) {
+        var gelezen = new HashMap<Long, Wijkoverleg>();
+        return lijst.stream().map(a -> regel(a, gelezen.computeIfAbsent(a.getWijkoverlegId(),
+                id -> wijkoverleggen.findByIdAndGemeenteId(id, gebruiker.gemeenteId()).orElseThrow()), gebruiker))
+                .toList();
+    }
+
+    private BestuurswijzigingRegel regel(Bestuurswijziging aanvraag, Wijkoverleg wijkoverleg, Gebruiker gebruiker) {
         var lid = aanvraag.isNieuwLid() ? null : lid(wijkoverleg, aanvraag);
         var gevraagd = aanvraag.gegevens();
         var velden = new ArrayList<Veldwijziging>();
