@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import nl.wijkafspraken.gemeente.GemeenteRegister;
 import nl.wijkafspraken.post.Bericht;
 import nl.wijkafspraken.post.Bijlage;
@@ -89,10 +90,14 @@ class Ondertekeningspost {
                 naamOntvanger, gemeente(ronde), document(ronde), ronde.getIntrekkingsreden()));
     }
 
-    /** The sealed document of a party, attached, with its public address and the verification page. */
-    void verzegeld(Ronde ronde, String partij, String aan, String sha256, byte[] pdf) {
+    /**
+     * The sealed document of a party, attached, with the address of its download and of its own verification page
+     * (what its QR code opens).
+     */
+    void verzegeld(Ronde ronde, String partij, String aan, String sha256, UUID identificatie, byte[] pdf) {
         verstuur(ronde, aan, tekst("verzegeld.onderwerp", document(ronde)), tekst("verzegeld.tekst", partij,
-                document(ronde), basisUrl + "/verifieren/" + sha256 + ".pdf", basisUrl + "/verifieren"),
+                document(ronde), basisUrl + "/verifieren/" + sha256 + ".pdf",
+                basisUrl + "/verifieren/" + identificatie),
                 List.of(new Bijlage("samenwerkingsafspraken-" + sha256.substring(0, 12) + ".pdf", "application/pdf",
                         pdf)));
     }

@@ -2,6 +2,7 @@ package nl.wijkafspraken.ondertekening;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What the personal link shows once it has been used: when the board member signed (or refused), where the
@@ -17,11 +18,12 @@ import java.util.List;
  * @param gemeente        who signed for the gemeente, or null while the gemeente has not signed
  * @param ingetrokken     the round was withdrawn before the wijkoverleg had signed: it no longer counts
  * @param verzegeldSha256 the sealed document of the wijkoverleg and the gemeente, once there is one, else null
+ * @param verzegeldeIdentificatie that document's public identifier (its own verification page), else null
  */
 public record Ontvangstbewijs(Afzender afzender, String naam, String functie, String partij, boolean geweigerd,
         LocalDateTime tijdstip, String reden, String titel, int versienummer, String besluit, String sha256,
         Partijstatus partijstatus, int vereist, List<Ondertekenaar> ondertekenaars, Ondertekenaar gemeente,
-        boolean ingetrokken, String verzegeldSha256) implements Tekenlink {
+        boolean ingetrokken, String verzegeldSha256, UUID verzegeldeIdentificatie) implements Tekenlink {
 
     public Ontvangstbewijs {
         ondertekenaars = List.copyOf(ondertekenaars);

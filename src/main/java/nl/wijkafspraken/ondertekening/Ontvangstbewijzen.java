@@ -40,8 +40,7 @@ class Ontvangstbewijzen {
         var gemeente = bewijzen.stream().filter(h -> h.getPartijId() == ronde.gemeente().getId()).findFirst()
                 .map(this::ondertekenaar).orElse(null);
         var verzegeld = partij.isGemeld() ? documenten.opKenmerk(ronde.getGemeenteId(),
-                Verzegeling.kenmerk(ronde.getId(), partij.getWijkoverlegId())).map(VerzegeldDocument::sha256)
-                .orElse(null) : null;
+                Verzegeling.kenmerk(ronde.getId(), partij.getWijkoverlegId())).orElse(null) : null;
         var besluit = versieteksten.tekst(ronde.getGemeenteId(), ronde.getVersieId()).besluitIdentificatie();
         var geweigerd = uitnodiging.getStatus() == Uitnodigingstatus.GEWEIGERD;
         var weigering = geweigerd
@@ -53,7 +52,7 @@ class Ontvangstbewijzen {
                 geweigerd ? weigering.getReden() : null, ronde.getTitel(), ronde.getVersienummer(), besluit,
                 geweigerd ? ronde.getDocumentHash() : handtekening.getDocumentHash(), partij.getStatus(),
                 partij.getVereist(), ondertekenaars, gemeente, partij.getStatus() == Partijstatus.INGETROKKEN,
-                verzegeld);
+                verzegeld == null ? null : verzegeld.sha256(), verzegeld == null ? null : verzegeld.identificatie());
     }
 
     /**

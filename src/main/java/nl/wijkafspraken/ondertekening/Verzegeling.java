@@ -88,6 +88,6 @@ class Verzegeling {
                 .filter(b -> partijen.contains(b.getPartijId()) && b.getEmail() != null)
                 .forEach(b -> adressen.add(b.getEmail()));
         adressen.forEach(aan -> post.verzegeld(ronde, partij.getNaam(), aan, verzegeld.sha256(),
-                documenten.pdf(gemeenteId, verzegeld.id())));
+                verzegeld.identificatie(), documenten.pdf(gemeenteId, verzegeld.id())));
     }
 }

@@ -46,19 +46,20 @@ class VerzegeldDocumentRepository {
      * @return the new id, or empty when it was there already
      */
     Optional<Long> voegToe(long gemeenteId, String kenmerk, UUID identificatie, byte[] pdf, String sha256,
-            Instant verzegeldOp, Tijdstempel tijdstempel, Documentbeschrijving beschrijving) {
+            String revisieSha256, Instant verzegeldOp, Tijdstempel tijdstempel, Documentbeschrijving beschrijving) {
         Optional<Long> id = jdbc.sql("""
                         insert into verzegeld_document (identificatie, gemeente_id, kenmerk, sha256, grootte,
                             verzegeld_op, tijdstempel, tijdstempel_uitgever, gemeente_naam, titel, versie, partij,
-                            tekst_sha256)
+                            tekst_sha256, revisie_sha256)
                         values (:identificatie, :gemeente, :kenmerk, :sha256, :grootte, :verzegeldOp, :tijdstempel,
-                            :uitgever, :gemeenteNaam, :titel, :versie, :partij, :tekstSha256)
+                            :uitgever, :gemeenteNaam, :titel, :versie, :partij, :tekstSha256, :revisieSha256)
                         on conflict do nothing
                         returning id""")
                 .param("identificatie", identificatie)
                 .param("gemeente", gemeenteId)
                 .param("kenmerk", kenmerk)
                 .param("sha256", sha256)
+                .param("revisieSha256", revisieSha256)
                 .param("grootte", pdf.length)
                 .param("verzegeldOp", verzegeldOp.atOffset(ZoneOffset.UTC))
                 .param("gemeenteNaam", beschrijving.gemeenteNaam())
@@ -97,6 +98,15 @@ class VerzegeldDocumentRepository {
     Optional<VerzegeldDocument> opSha256(String sha256) {
         return jdbc.sql(KOLOMMEN + " where sha256 = :sha256").param("sha256", sha256)
                 .query(this::document).optional();
+    }
+
+    /**
+     * The document whose signed revision has this SHA-256: one with validation data after it by its
+     * {@code revisie_sha256}, an older one (the whole file is the signed revision) by its {@code sha256}.
+     */
+    Optional<VerzegeldDocument> opRevisieSha256(String sha256) {
+        return jdbc.sql(KOLOMMEN + " where revisie_sha256 = :sha256 or (revisie_sha256 is null and sha256 = :sha256)")
+                .param("sha256", sha256).query(this::document).optional();
     }
 
     Optional<VerzegeldDocument> opIdentificatie(UUID identificatie) {

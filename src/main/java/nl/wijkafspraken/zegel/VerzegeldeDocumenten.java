@@ -97,9 +97,10 @@ public class VerzegeldeDocumenten {
         }
         var verzegeld = zegel.verzegel(pdf, reden(beschrijving), beschrijving.gemeenteNaam());
         var sha256 = zegel.sha256(verzegeld);
-        var tijdstempel = zegel.controleer(verzegeld).tijdstempel();
-        var id = register.voegToe(gemeenteId, kenmerk, identificatie, verzegeld, sha256, clock.instant(), tijdstempel,
-                        beschrijving)
+        var controle = zegel.controleer(verzegeld);
+        var tijdstempel = controle.tijdstempel();
+        var id = register.voegToe(gemeenteId, kenmerk, identificatie, verzegeld, sha256, controle.revisieSha256(),
+                        clock.instant(), tijdstempel, beschrijving)
                 .orElseThrow(() -> new IllegalStateException("Verzegeld document " + kenmerk + " van gemeente "
                         + gemeenteId + " bestaat al, of een ander document heeft dezelfde SHA-256"));
         audit.registreer(gemeenteId, VERZEGELD, OBJECTTYPE, id, reden(beschrijving) + " (kenmerk " + kenmerk
@@ -150,11 +151,16 @@ public class VerzegeldeDocumenten {
         if (document.isPresent()) {
             return Verificatie.van(Verificatie.Uitkomst.HERKEND, document.get(), controle.tijdstempel());
         }
-        if (controle.uitkomst() == Zegelcontrole.Uitkomst.GELDIG_MET_TOEVOEGING) {
-            var revisie = register.opSha256(controle.revisieSha256());
+        // The signed revision of a registered document: alone (its validation data left off), followed by validation
+        // data only (both HERKEND) or by something added after sealing (HERKEND_MET_TOEVOEGING).
+        var revisieSha256 = controle.revisieSha256() != null ? controle.revisieSha256()
+                : controle.geldig() ? sha256 : null;
+        if (revisieSha256 != null) {
+            var revisie = register.opRevisieSha256(revisieSha256);
             if (revisie.isPresent()) {
-                return new Verificatie(Verificatie.Uitkomst.HERKEND_MET_TOEVOEGING, sha256, revisie,
-                        List.of(), controle.tijdstempel());
+                return new Verificatie(controle.geldig() ? Verificatie.Uitkomst.HERKEND
+                        : Verificatie.Uitkomst.HERKEND_MET_TOEVOEGING, sha256, revisie, List.of(),
+                        controle.tijdstempel());
             }
         }
         var uitkomst = switch (controle.uitkomst()) {

@@ -19,4 +19,10 @@ class ZegelConfig {
     Tijdstempeldienst tijdstempeldienst(ZegelEigenschappen eigenschappen) {
         return new Tijdstempeldienst(eigenschappen);
     }
+
+    /** Fetches OCSP answers and CRLs for the long-term validation data, with the TSA's timeout. */
+    @Bean
+    Validatiebron validatiebron(ZegelEigenschappen eigenschappen) {
+        return new Validatiebron(eigenschappen.tsaTimeout());
+    }
 }

@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -27,6 +30,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
@@ -40,6 +44,8 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -56,7 +62,10 @@ import org.springframework.stereotype.Service;
  * (SHA-256, signed attributes content-type, message-digest and signing-certificate-v2; the time is the dictionary's
  * {@code /M}, not a CMS signing-time, as PAdES asks), which any PDF reader and {@code pdfsig} can check. With a
  * TSA configured, the signature value gets an RFC 3161 timestamp (PAdES B-T), so the time of the seal no longer
- * rests on the app's own clock and the seal can still be dated after the certificate has expired.
+ * rests on the app's own clock and the seal can still be dated after the certificate has expired. After the seal, an
+ * incremental update adds a Document Security Store with the certificates of seal and timestamp and their OCSP
+ * answers and CRLs (PAdES B-LT), when the certificates name where to get them (a self-signed test certificate does
+ * not): a validator then needs nothing else later.
  */
 @Service
 public class ZegelService {
@@ -70,12 +79,14 @@ public class ZegelService {
 
     private final Zegelsleutel zegelsleutel;
     private final Tijdstempeldienst tsa;
+    private final Validatiebron validatiebron;
     private final Zegelcontroleur controleur;
     private final Clock clock;
 
-    ZegelService(Zegelsleutel zegelsleutel, Tijdstempeldienst tsa, Clock clock) {
+    ZegelService(Zegelsleutel zegelsleutel, Tijdstempeldienst tsa, Validatiebron validatiebron, Clock clock) {
         this.zegelsleutel = zegelsleutel;
         this.tsa = tsa;
+        this.validatiebron = validatiebron;
         this.controleur = new Zegelcontroleur(zegelsleutel.vertrouwd());
         this.clock = clock;
     }
@@ -121,16 +132,24 @@ public class ZegelService {
             weergave.setCryptoDictionary(handtekening);
             weergave.preClose(new HashMap<>(Map.of(PdfName.CONTENTS, RUIMTE * 2 + 2)));
 
-            var cms = metTijdstempel(cms(weergave.getRangeStream().readAllBytes())).getEncoded();
+            var ondertekend = metTijdstempel(cms(weergave.getRangeStream().readAllBytes()));
+            var cms = ondertekend.getEncoded();
             if (cms.length > RUIMTE) {
                 throw new IllegalStateException("Zegel van " + cms.length + " bytes past niet in " + RUIMTE);
             }
+            var contents = Arrays.copyOf(cms, RUIMTE);
             var inhoud = new PdfDictionary();
-            inhoud.put(PdfName.CONTENTS, new PdfString(Arrays.copyOf(cms, RUIMTE)).setHexWriting(true));
+            inhoud.put(PdfName.CONTENTS, new PdfString(contents).setHexWriting(true));
             weergave.close(inhoud);
-            return uit.toByteArray();
+            // PAdES B-LT: the certificates of seal and timestamp with their revocation data, when it can be had.
+            // Without revocation data a DSS would only repeat the certificates the CMS and the token carry already.
+            var certificaten = new ArrayList<X509Certificate>(zegelsleutel.keten());
+            certificaten.addAll(tijdstempelcertificaten(ondertekend));
+            var gegevens = validatiebron.verzamel(certificaten);
+            return gegevens.metIntrekkingsstatus() ? DssToevoeging.voegToe(uit.toByteArray(), contents, gegevens)
+                    : uit.toByteArray();
         } catch (IOException | DocumentException | GeneralSecurityException | OperatorCreationException
-                 | CMSException e) {
+                 | CMSException | TSPException e) {
             throw new IllegalStateException("Verzegelen mislukt", e);
         } finally {
             reader.close();
@@ -169,6 +188,24 @@ public class ZegelService {
         var gestempeld = SignerInformation.replaceUnsignedAttributes(ondertekenaar,
                 new AttributeTable(attribuut));
         return CMSSignedData.replaceSigners(cms, new SignerInformationStore(gestempeld));
+    }
+
+    /** The certificates the TSA put in the timestamp token of the seal, if it has one. */
+    private static List<X509Certificate> tijdstempelcertificaten(CMSSignedData cms)
+            throws IOException, TSPException, CMSException, GeneralSecurityException {
+        var attributen = cms.getSignerInfos().getSigners().iterator().next().getUnsignedAttributes();
+        var attribuut = attributen == null ? null
+                : attributen.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (attribuut == null) {
+            return List.of();
+        }
+        var token = new TimeStampToken(ContentInfo.getInstance(attribuut.getAttrValues().getObjectAt(0)));
+        var omzetter = new JcaX509CertificateConverter();
+        var certificaten = new ArrayList<X509Certificate>();
+        for (var houder : token.getCertificates().getMatches(null)) {
+            certificaten.add(omzetter.getCertificate(houder));
+        }
+        return certificaten;
     }
 
     /** The detached CMS (CAdES-BES as PAdES B-B wants it) over the bytes of the signed range. */

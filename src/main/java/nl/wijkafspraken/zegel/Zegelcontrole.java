@@ -7,14 +7,18 @@ package nl.wijkafspraken.zegel;
  * @param sha256        the SHA-256 of the PDF as given, in lower-case hex
  * @param ondertekenaar the subject of the certificate in the seal, or null when there is no readable seal
  * @param tijdstempel   the seal's trusted time, for a seal that holds; otherwise {@link Tijdstempel#GEEN}
- * @param revisieSha256 for {@link Uitkomst#GELDIG_MET_TOEVOEGING}: the SHA-256 of the sealed revision alone (the
- *                      file up to the end of what the seal covers), which is what the register knows; else null
+ * @param revisieSha256 when something follows the sealed revision (long-term validation data, or an addition): the
+ *                      SHA-256 of the sealed revision alone (the file up to the end of what the seal covers), which
+ *                      the register keeps next to the whole file's; else null
  */
 public record Zegelcontrole(Uitkomst uitkomst, String sha256, String ondertekenaar, Tijdstempel tijdstempel,
         String revisieSha256) {
 
     public enum Uitkomst {
-        /** Sealed with one of our certificates, and not one signed byte changed since; nothing appended either. */
+        /**
+         * Sealed with one of our certificates, and not one signed byte changed since; nothing appended either, except
+         * long-term validation data (a Document Security Store) that changes nothing a reader sees.
+         */
         GELDIG,
         /**
          * The sealed revision is intact, byte for byte, but something was appended after it: an incremental update,

@@ -79,9 +79,12 @@ final class Zegelcontroleur {
             var cms = new CMSSignedData(new CMSProcessableByteArray(ondertekend), inhoud);
             var controle = controleer(cms, hash);
             if (toegevoegd && controle.geldig()) {
+                // Our own long-term validation data (the DSS after the seal) changes nothing a reader sees.
                 var revisie = Arrays.copyOf(pdf, (int) einde);
-                return new Zegelcontrole(Zegelcontrole.Uitkomst.GELDIG_MET_TOEVOEGING, hash, controle.ondertekenaar(),
-                        controle.tijdstempel(), HexFormat.of().formatHex(Tijdstempeldienst.sha256(revisie)));
+                var uitkomst = Validatierevisie.alleenValidatiegegevens(revisie, pdf) ? Zegelcontrole.Uitkomst.GELDIG
+                        : Zegelcontrole.Uitkomst.GELDIG_MET_TOEVOEGING;
+                return new Zegelcontrole(uitkomst, hash, controle.ondertekenaar(), controle.tijdstempel(),
+                        HexFormat.of().formatHex(Tijdstempeldienst.sha256(revisie)));
             }
             return controle;
         } catch (IllegalArgumentException | IOException | CMSException e) {

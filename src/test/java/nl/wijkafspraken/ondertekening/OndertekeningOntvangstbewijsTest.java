@@ -132,10 +132,15 @@ class OndertekeningOntvangstbewijsTest {
         var bewijs = pagina(token);
         assertThat(bewijs).contains("De gemeente " + s.gemeente().naam() + " heeft ondertekend op",
                 wethouder.naam() + ", wethouder", "Het document met alle handtekeningen (pdf)");
-        var sha256 = jdbc.queryForObject("select sha256 from verzegeld_document where gemeente_id = ? and kenmerk = ?",
-                String.class, s.id(), Verzegeling.kenmerk(ronde, s.noord()));
+        var document = jdbc.queryForMap("select sha256, identificatie from verzegeld_document"
+                + " where gemeente_id = ? and kenmerk = ?", s.id(), Verzegeling.kenmerk(ronde, s.noord()));
+        var sha256 = (String) document.get("sha256");
         assertThat(bewijs).contains("/verifieren/" + sha256 + ".pdf");
         assertThat(mvc.get().uri("/verifieren/" + sha256 + ".pdf")).hasStatusOk().hasContentType("application/pdf");
+        // And the document's own verification page, what its QR code opens.
+        var eigenPagina = "/verifieren/" + document.get("identificatie");
+        assertThat(bewijs).contains(eigenPagina, "Het zegel van dit document controleren");
+        assertThat(mvc.get().uri(eigenPagina)).hasStatusOk().bodyText().contains(naamVan(s.noord()));
     }
 
     @Test

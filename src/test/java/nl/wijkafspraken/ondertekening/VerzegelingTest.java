@@ -103,7 +103,8 @@ class VerzegelingTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> mailsMetBijlage(s.noor()) == 1);
         assertThat(og.mailsAan(s.id(), s.noor())).filteredOn(m -> m.onderwerp().startsWith("Ondertekend document"))
                 .singleElement().satisfies(m -> assertThat(m.tekst())
-                        .contains("/verifieren/" + verzegeld.sha256() + ".pdf"));
+                        .contains("/verifieren/" + verzegeld.sha256() + ".pdf",
+                                "/verifieren/" + verzegeld.identificatie() + "\n"));
 
         // The event again (a redelivery): nothing is sealed or sent twice.
         verzegeling.bij(new PartijOndertekend(s.id(), ronde, s.afspraken().id(), s.afspraken().versieId(),

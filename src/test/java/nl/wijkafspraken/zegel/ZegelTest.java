@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import nl.wijkafspraken.opmaak.VeraPdf;
 import nl.wijkafspraken.zegel.Zegelcontrole.Uitkomst;
@@ -27,7 +28,8 @@ class ZegelTest {
     @BeforeAll
     static void sleutel() {
         zegel = new ZegelService(Zegelsleutels.laad(new ZegelEigenschappen(null, null, null,
-                map.resolve("sleutel").toString(), true, null, null, null, null)), Tijdstempeldienst.geen(), Clock.systemUTC());
+                map.resolve("sleutel").toString(), true, null, null, null, null)), Tijdstempeldienst.geen(),
+                new Validatiebron(Duration.ofSeconds(2)), Clock.systemUTC());
     }
 
     @Test
@@ -86,7 +88,7 @@ class ZegelTest {
     void eenZegelMetEenAnderCertificaatIsNietHetOnze() {
         var ander = new ZegelService(Zegelsleutels.laad(new ZegelEigenschappen(null, null, null,
                 map.resolve("ander").toString(), true, null, null, null, null)), Tijdstempeldienst.geen(),
-                Clock.systemUTC());
+                new Validatiebron(Duration.ofSeconds(2)), Clock.systemUTC());
         var verzegeldDoorAnder = ander.verzegel(Testpdf.maak(), "Nagemaakt", "Elders");
 
         assertThat(ander.controleer(verzegeldDoorAnder).geldig()).isTrue();
