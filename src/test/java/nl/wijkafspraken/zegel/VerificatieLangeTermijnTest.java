@@ -2,7 +2,6 @@ package nl.wijkafspraken.zegel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -13,10 +12,7 @@ import nl.wijkafspraken.support.Testgegevens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.PdfStamper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,22 +78,11 @@ class VerificatieLangeTermijnTest {
         var zonderDss = register.verifieer(revisie);
         assertThat(zonderDss.uitkomst()).isEqualTo(Verificatie.Uitkomst.HERKEND);
         assertThat(zonderDss.document()).map(VerzegeldDocument::id).contains(document.id());
-        var metOpmerking = register.verifieer(metOpmerking(verzegeld));
+        var metOpmerking = register.verifieer(Verzegeling.metOpmerking(verzegeld));
         assertThat(metOpmerking.uitkomst()).isEqualTo(Verificatie.Uitkomst.HERKEND_MET_TOEVOEGING);
         assertThat(metOpmerking.document()).map(VerzegeldDocument::id).contains(document.id());
 
         // The new column is part of the row's link in the chain: the register's chain still verifies.
         assertThat(ketencontrole.controleer()).allMatch(Ketencontrole.Uitkomst::intact);
-    }
-
-    private static byte[] metOpmerking(byte[] pdf) throws Exception {
-        var uit = new ByteArrayOutputStream();
-        var reader = new PdfReader(pdf);
-        var stamper = new PdfStamper(reader, uit, (String) null, true);
-        stamper.addAnnotation(PdfAnnotation.createText(stamper.getWriter(), new Rectangle(50, 700, 70, 720),
-                "Opmerking", "Gezien.", false, "Comment"), 1);
-        stamper.close();
-        reader.close();
-        return uit.toByteArray();
     }
 }

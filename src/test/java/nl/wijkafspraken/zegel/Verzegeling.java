@@ -1,11 +1,16 @@
 package nl.wijkafspraken.zegel;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.UUID;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenDocument;
 import nl.wijkafspraken.opmaak.OndertekendeAfsprakenVoorbeeld;
 import nl.wijkafspraken.opmaak.PdfService;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfStamper;
 
 /**
  * Test data for the register: the signed afspraken of a made-up wijkoverleg as {@link PdfService} lays them out,
@@ -73,5 +78,18 @@ public final class Verzegeling {
         plek += ("ondertekend door " + partij).length() - 2;
         kopie[plek] = (byte) (kopie[plek] == 'o' ? 'e' : 'o');
         return kopie;
+    }
+
+    /** The copy a PDF reader saves after a comment was added: an incremental update after the sealed bytes. */
+    public static byte[] metOpmerking(byte[] pdf) throws Exception {
+        var uit = new ByteArrayOutputStream();
+        var reader = new PdfReader(pdf);
+        var stamper = new PdfStamper(reader, uit, (String) null, true);
+        var opmerking = org.openpdf.text.pdf.PdfAnnotation.createText(stamper.getWriter(), new org.openpdf.text.Rectangle(50, 700, 70, 720), "Opmerking",
+                "Gezien, akkoord.", false, "Comment");
+        stamper.addAnnotation(opmerking, 1);
+        stamper.close();
+        reader.close();
+        return uit.toByteArray();
     }
 }

@@ -114,7 +114,7 @@ class ZegelLangeTermijnTest {
     @Test
     void eenOpmerkingNaDeDssIsEenToevoegingMetDeOndertekendeRevisieIntact() throws Exception {
         var verzegeld = zegel.verzegel(Testpdf.maak(), "Proef", "Testdorp");
-        var metOpmerking = metOpmerking(verzegeld);
+        var metOpmerking = Verzegeling.metOpmerking(verzegeld);
 
         var controle = zegel.controleer(metOpmerking);
         assertThat(controle.uitkomst()).isEqualTo(Uitkomst.GELDIG_MET_TOEVOEGING);
@@ -186,17 +186,6 @@ class ZegelLangeTermijnTest {
         reader.close();
         int einde = bereik.getAsNumber(2).intValue() + bereik.getAsNumber(3).intValue();
         return Arrays.copyOf(verzegeld, einde);
-    }
-
-    private static byte[] metOpmerking(byte[] pdf) throws Exception {
-        var uit = new ByteArrayOutputStream();
-        var reader = new PdfReader(pdf);
-        var stamper = new PdfStamper(reader, uit, (String) null, true);
-        stamper.addAnnotation(org.openpdf.text.pdf.PdfAnnotation.createText(stamper.getWriter(),
-                new org.openpdf.text.Rectangle(50, 700, 70, 720), "Opmerking", "Gezien.", false, "Comment"), 1);
-        stamper.close();
-        reader.close();
-        return uit.toByteArray();
     }
 
     /** A DSS update as another PDF library writes it: with a new modification date and producer. */

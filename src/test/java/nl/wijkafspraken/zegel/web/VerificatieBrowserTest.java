@@ -106,7 +106,7 @@ class VerificatieBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Een PDF-bestand controleren")).click();
         var metOpmerking = Files.write(map.resolve("met-opmerking.pdf"),
-                VerificatieDocumentTest.metOpmerking(register.pdf(gemeente.id(), document.id())));
+                Verzegeling.metOpmerking(register.pdf(gemeente.id(), document.id())));
         kiesEnControleer(metOpmerking);
         var uitkomst = page.locator("section.verificatie");
         assertThat(uitkomst).containsText(

@@ -22,8 +22,6 @@ import nl.wijkafspraken.zegel.ZegelService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfStamper;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,7 +135,7 @@ class VerificatieDocumentTest {
 
     @Test
     void eenOpmerkingNaHetVerzegelenLaatDeVerzegeldeVersieIntact() throws Exception {
-        var metOpmerking = metOpmerking(origineel);
+        var metOpmerking = Verzegeling.metOpmerking(origineel);
         assertThat(Arrays.copyOf(metOpmerking, origineel.length)).isEqualTo(origineel);
 
         assertThat(upload(metOpmerking)).hasStatusOk().bodyText()
@@ -188,15 +186,4 @@ class VerificatieDocumentTest {
     }
 
     /** What a PDF reader does when someone adds a comment and saves: an incremental update after the sealed bytes. */
-    static byte[] metOpmerking(byte[] pdf) throws Exception {
-        var uit = new ByteArrayOutputStream();
-        var reader = new PdfReader(pdf);
-        var stamper = new PdfStamper(reader, uit, (String) null, true);
-        var opmerking = PdfAnnotation.createText(stamper.getWriter(), new Rectangle(50, 700, 70, 720), "Opmerking",
-                "Gezien, akkoord.", false, "Comment");
-        stamper.addAnnotation(opmerking, 1);
-        stamper.close();
-        reader.close();
-        return uit.toByteArray();
-    }
 }
