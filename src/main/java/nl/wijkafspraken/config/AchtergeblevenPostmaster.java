@@ -136,20 +136,33 @@ final class AchtergeblevenPostmaster {
         }
     }
 
+    private static boolean sigint(ProcessHandle proces) throws InterruptedException {
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
+            return false;
+        }
+        try {
+            return new ProcessBuilder("kill", "-INT", Long.toString(proces.pid())).inheritIO().start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String beschrijf(ProcessHandle proces) {
         return proces.info().commandLine().or(() -> proces.info().command()).orElse("onbekend programma");
     }
 
-    /** SIGINT is PostgreSQL's fast shutdown; Java's destroy() would send SIGTERM, which waits for every client. */
+    /**
+     * Stops the postmaster and waits for it. SIGINT is PostgreSQL's fast shutdown (clients are cut off, a checkpoint,
+     * exit); Java's destroy() sends SIGTERM, a smart shutdown that waits for each client, only the fallback (Windows,
+     * which has no {@code kill} and no SIGINT for another process).
+     */
     private static void stop(ProcessHandle proces, Path map) {
         try {
-            if (!System.getProperty("os.name", "").startsWith("Windows")) {
-                new ProcessBuilder("kill", "-INT", Long.toString(proces.pid())).inheritIO().start().waitFor();
-            } else {
+            if (!sigint(proces)) {
                 proces.destroy();
             }
             proces.onExit().get(STOPTIJD_SECONDEN, TimeUnit.SECONDS);
-        } catch (IOException | ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new GeenDatabaseException("""
                     De achtergebleven PostgreSQL (proces %d) op %s stopte niet binnen %d seconden.
                     The PostgreSQL left behind (process %d) on %s did not stop within %d seconds."""
