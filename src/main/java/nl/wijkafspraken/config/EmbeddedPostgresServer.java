@@ -32,7 +32,8 @@ final class EmbeddedPostgresServer implements Closeable {
 
     /**
      * Starts PostgreSQL on {@code map} (kept, durable), or on a throw-away folder when {@code map} is null. A
-     * PostgreSQL that a killed earlier run left behind on {@code map} is stopped first ({@link AchtergeblevenPostmaster}).
+     * PostgreSQL that a killed earlier run left behind on {@code map} is stopped first
+     * ({@link AchtergeblevenPostmaster}).
      */
     static EmbeddedPostgresServer start(Path map, Log log) throws IOException {
         var builder = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").setRegisterShutdownHook(false);
