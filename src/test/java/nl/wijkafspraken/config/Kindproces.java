@@ -2,6 +2,7 @@ package nl.wijkafspraken.config;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,9 @@ final class Kindproces implements AutoCloseable {
      * Starts the application as a jar would run it: its classes and libraries, without the tests' own classes and
      * resources (their profile, their {@code spring.factories} with the test OpenID provider).
      */
-    static Kindproces startApp(Path werkmap, Class<?> hoofdklasse, String... argumenten) throws IOException {
-        var testklassen = Path.of(Kindproces.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    static Kindproces startApp(Path werkmap, Class<?> hoofdklasse, String... argumenten)
+            throws IOException, URISyntaxException {
+        var testklassen = Path.of(Kindproces.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         var klassenpad = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(item -> !Path.of(item).equals(testklassen))
                 .collect(Collectors.joining(File.pathSeparator));
