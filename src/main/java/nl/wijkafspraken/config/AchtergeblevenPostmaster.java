@@ -28,8 +28,10 @@ import org.apache.commons.logging.Log;
  * <li>a living PostgreSQL of this very folder ({@code postgres -D <folder>}) while no running application holds the
  * folder (zonky's lock file {@code epg-lock} is free): the orphan of a killed run, stopped with SIGINT (PostgreSQL's
  * fast shutdown: a checkpoint, then exit) before the new start;</li>
- * <li>a living process that is no PostgreSQL of this folder, or a folder a running application holds: a
- * {@link GeenDatabaseException} that names the PID and says what to do. Nothing is stopped then.</li>
+ * <li>a living process that cannot be recognised as a PostgreSQL of this folder (another program with a reused
+ * PID; on Windows, where Java cannot read another process's arguments, also an orphan), or a folder a running
+ * application holds: a {@link GeenDatabaseException} that names the PID and says what to do. Nothing is stopped
+ * then.</li>
  * </ul>
  */
 final class AchtergeblevenPostmaster {
@@ -60,10 +62,10 @@ final class AchtergeblevenPostmaster {
         }
         if (!isPostgresVan(proces.get(), map)) {
             throw new GeenDatabaseException("""
-                    De datamap %s wordt vastgehouden door proces %d (%s), dat geen PostgreSQL van deze map is; \
-                    het staat in %s/postmaster.pid.
-                    The data folder %s is held by process %d (%s), which is no PostgreSQL of this folder; it is named \
-                    in %s/postmaster.pid.""".formatted(map, pid.get(), beschrijf(proces.get()), map, map, pid.get(),
+                    De datamap %s wordt vastgehouden door proces %d (%s), dat niet als PostgreSQL van deze map te \
+                    herkennen is; het staat in %s/postmaster.pid.
+                    The data folder %s is held by process %d (%s), which cannot be recognised as a PostgreSQL of this \
+                    folder; it is named in %s/postmaster.pid.""".formatted(map, pid.get(), beschrijf(proces.get()), map, map, pid.get(),
                     beschrijf(proces.get()), map), """
                     Is proces %d een PostgreSQL-server die deze map gebruikt, stop die dan. Is het een ander \
                     programma (het procesnummer is na een crash hergebruikt), verwijder dan %s/postmaster.pid en start \
