@@ -21,6 +21,18 @@ public record BesluitOverzicht(Besluit besluit, Collegevoorstel voorstel, long v
         }
     }
 
+    /**
+     * A besluit on the publication form: with the onderwerp of its voorstel and whether that is openbaar (only then
+     * does it get a publicatiedatum).
+     */
+    public record Publicatie(Besluit besluit, String onderwerp, boolean openbaar) {
+    }
+
+    /** Openbaar (Woo) but without a publicatiedatum: not in the public register until it gets one. */
+    public boolean wachtOpPublicatie() {
+        return voorstel.isOpenbaar() && besluit.getPublicatiedatum() == null;
+    }
+
     public boolean heeftOpenstaandeEffecten() {
         return punten.stream().anyMatch(Punt::wachtOpUitvoering);
     }

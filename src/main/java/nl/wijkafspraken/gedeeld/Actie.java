@@ -25,6 +25,7 @@ public enum Actie {
     COLLEGEVOORSTELLEN_SCHRIJVEN("besluit"),
     VERGADERINGEN_BEHEREN("besluit"),
     EFFECTEN_OPNIEUW_OPDRAGEN("besluit"),
+    BESLUITEN_PUBLICEREN("besluit"),
     BESLUITVORMING_EXPORTEREN("besluit"),
 
     COLLEGE_LEZEN("bestuur"),

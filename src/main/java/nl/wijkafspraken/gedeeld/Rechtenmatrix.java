@@ -44,6 +44,8 @@ public final class Rechtenmatrix {
         rij(COLLEGEVOORSTELLEN_SCHRIJVEN, EnumSet.of(AMBTENAAR));
         rij(VERGADERINGEN_BEHEREN, EnumSet.of(SECRETARIS));
         rij(EFFECTEN_OPNIEUW_OPDRAGEN, EnumSet.of(SECRETARIS));
+        // the publicatiedatum (Woo) and the verval of a besluit, set or corrected after the meeting
+        rij(BESLUITEN_PUBLICEREN, EnumSet.of(SECRETARIS));
         rij(BESLUITVORMING_EXPORTEREN, EnumSet.of(SECRETARIS, AMBTENAAR));
         // bestuur: the college; links to accounts go through a second person (KoppelingService)
         rij(COLLEGE_LEZEN, MEDEWERKERS);

@@ -2,6 +2,7 @@ package nl.wijkafspraken.web;
 
 import nl.wijkafspraken.account.SsoRegistraties;
 import nl.wijkafspraken.afspraken.AfsprakenService;
+import nl.wijkafspraken.besluit.BesluitService;
 import nl.wijkafspraken.convenant.ConvenantService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -21,9 +22,11 @@ class StartController {
     private final AfsprakenService afspraken;
     private final ConvenantService convenanten;
     private final SsoRegistraties ssoRegistraties;
+    private final BesluitService besluiten;
 
     StartController(Rechten rechten, AfsprakenService afspraken, ConvenantService convenanten,
-            SsoRegistraties ssoRegistraties) {
+            SsoRegistraties ssoRegistraties, BesluitService besluiten) {
+        this.besluiten = besluiten;
         this.rechten = rechten;
         this.afspraken = afspraken;
         this.convenanten = convenanten;
@@ -42,6 +45,9 @@ class StartController {
         if (rechten.mag(Actie.AFSPRAKEN_VOLGEN) && rechten.mag(Actie.CONVENANTEN_LEZEN)) {
             model.addAttribute("standen", afspraken.standen());
             model.addAttribute("geldendeConvenanten", convenanten.nogGeldend());
+        }
+        if (rechten.mag(Actie.BESLUITVORMING_LEZEN)) {
+            model.addAttribute("aantalOngepubliceerd", besluiten.aantalOngepubliceerd());
         }
         return "start";
     }
