@@ -38,6 +38,10 @@ public final class Herstel {
             throw new ReservekopieException("De reservekopie " + reservekopie + " bestaat niet of is geen map");
         }
         Manifest.controleer(reservekopie);
+        if (!Files.isRegularFile(reservekopie.resolve(Reservekopie.DATABASE).resolve("PG_VERSION"))) {
+            throw new ReservekopieException(reservekopie + " bevat geen database (" + Reservekopie.DATABASE
+                    + "/PG_VERSION ontbreekt)");
+        }
         Bestandsmappen.vereisLeeg(datamap, "De nieuwe datamap");
         try {
             var zegel = new ArrayList<Path[]>();
