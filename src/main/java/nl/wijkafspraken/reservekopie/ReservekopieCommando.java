@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.util.StringUtils;
 
 /**
@@ -43,6 +45,9 @@ public final class ReservekopieCommando {
 
     /** Runs the command; returns the exit status: 0 done, 1 refused (the reason printed), 2 failed. */
     public static int voerUit(String[] args, PrintStream uit, PrintStream fout) {
+        // Boot has not set up logging (no context): keep the embedded server's start and stop out of the answer
+        LoggingSystem.get(ReservekopieCommando.class.getClassLoader())
+                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
         try {
             var instellingen = Instellingen.uit(args);
             if (instellingen.eigenDatabase()) {
@@ -69,6 +74,7 @@ public final class ReservekopieCommando {
     }
 
     private static Reservekopie.Verslag maak(Instellingen instellingen, Path doel) {
+        Bestandsmappen.vereisLeeg(doel, "De map voor de reservekopie");
         var datamap = instellingen.datamap();
         if (!Files.isRegularFile(datamap.resolve("PG_VERSION"))) {
             throw new ReservekopieException("In " + datamap + " staat geen database (wijkafspraken.embedded-postgres"
