@@ -1,9 +1,7 @@
 package nl.wijkafspraken.reservekopie;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +43,9 @@ public final class ReservekopieCommando {
 
     /** Runs the command; returns the exit status: 0 done, 1 refused (the reason printed), 2 failed. */
     public static int voerUit(String[] args, PrintStream uit, PrintStream fout) {
-        // Boot has not set up logging (no context): keep the embedded server's start and stop out of the answer
-        LoggingSystem.get(ReservekopieCommando.class.getClassLoader())
-                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+        // Boot has not set up logging (no context): keep the embedded server's start and stop out of the answer.
+        // Only that logger: in a test JVM this runs next to the application, whose log must stay as it is.
+        LoggingSystem.get(ReservekopieCommando.class.getClassLoader()).setLogLevel("io.zonky", LogLevel.WARN);
         try {
             var instellingen = Instellingen.uit(args);
             if (instellingen.eigenDatabase()) {
@@ -89,17 +87,7 @@ public final class ReservekopieCommando {
                         + e.getMessage(), e);
             }
         }
-        // No server runs on the folder: start one for the backup only (with fsync, as the folder is kept).
-        try (var server = EmbeddedPostgres.builder().setDataDirectory(datamap).setCleanDataDirectory(false)
-                .setServerConfig("timezone", "UTC").setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on").start();
-                Connection verbinding = server.getPostgresDatabase().getConnection()) {
-            return Reservekopie.maak(verbinding, instellingen.zegelbestanden(), doel);
-        } catch (IOException e) {
-            throw new UncheckedIOException("De ingebouwde database op " + datamap + " kon niet starten", e);
-        } catch (SQLException e) {
-            throw new ReservekopieException("Geen verbinding met de database in " + datamap + ": " + e.getMessage(), e);
-        }
+        return EigenServer.maak(datamap, instellingen.zegelbestanden(), doel);
     }
 
     /**

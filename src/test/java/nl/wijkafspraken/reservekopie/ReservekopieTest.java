@@ -119,9 +119,9 @@ class ReservekopieTest {
     void eenBeschadigdeReservekopieOfEenBezetteMapWordtGeweigerd() throws Exception {
         gegevens.gemeente();
         var kopie = tmp.resolve("kopie");
-        try (var verbinding = eigenaar.dataSource().getConnection()) {
-            Reservekopie.maak(verbinding, zegelbestanden(tmp.resolve("zegel")), kopie);
-        }
+        zegelbestanden(tmp.resolve("zegel"));
+        assertThat(opdracht("--reservekopie=" + kopie, "--wijkafspraken.embedded-postgres.data-dir=" + datamap(),
+                "--wijkafspraken.zegel.map=" + tmp.resolve("zegel"))).isZero();
 
         // a backup is never written over another one
         try (var verbinding = eigenaar.dataSource().getConnection()) {
@@ -152,6 +152,53 @@ class ReservekopieTest {
                 .hasMessageStartingWith("De reservekopie is beschadigd: " + Reservekopie.DATABASE + "/")
                 .hasMessageContaining("heeft een andere SHA-256 dan in manifest.sha256");
         assertThat(doel).doesNotExist();
+    }
+
+    /**
+     * The command as the operator runs it: it finds the app's running server through the data folder's
+     * postmaster.pid and backs it up online; on a folder where no server runs it starts one itself.
+     */
+    @Test
+    void deOpdrachtVindtDeDraaiendeServerOfStartErZelfEen() throws Exception {
+        var gemeente = gegevens.gemeente();
+        assertThat(ReservekopieCommando.draaiendePoort(Path.of(datamap()))).isEqualTo(poort());
+        zegelbestanden(tmp.resolve("zegel"));
+        assertThat(opdracht("--reservekopie=" + tmp.resolve("online"), "--wijkafspraken.embedded-postgres.data-dir="
+                + datamap(), "--wijkafspraken.zegel.map=" + tmp.resolve("zegel"))).isZero();
+        assertThat(opdracht("--terugzetten=" + tmp.resolve("online"), "--wijkafspraken.embedded-postgres.data-dir="
+                + tmp.resolve("gestopt/postgres"), "--wijkafspraken.zegel.map=" + tmp.resolve("gestopt"))).isZero();
+
+        // no server runs on the restored folder: the command starts one for the backup and stops it again
+        assertThat(ReservekopieCommando.draaiendePoort(tmp.resolve("gestopt/postgres"))).isNull();
+        assertThat(opdracht("--reservekopie=" + tmp.resolve("offline"), "--wijkafspraken.embedded-postgres.data-dir="
+                + tmp.resolve("gestopt/postgres"), "--wijkafspraken.zegel.map=" + tmp.resolve("gestopt"))).isZero();
+        assertThat(tmp.resolve("gestopt/postgres/postmaster.pid")).doesNotExist();
+        assertThat(tmp.resolve("offline/zegel/zegel.p12")).hasSameBinaryContentAs(tmp.resolve("zegel/zegel.p12"));
+
+        Herstel.zetTerug(tmp.resolve("offline"), tmp.resolve("weer/postgres"), tmp.resolve("weer"), null);
+        try (var server = EmbeddedPostgres.builder().setDataDirectory(tmp.resolve("weer/postgres"))
+                .setCleanDataDirectory(false).start()) {
+            assertThat(new JdbcTemplate(server.getPostgresDatabase()).queryForObject("select count(*) from "
+                    + "audit_regel where gemeente_id = ?", Long.class, gemeente.id()))
+                    .isEqualTo(eigenaar.jdbc().queryForObject("select count(*) from audit_regel where gemeente_id = ?",
+                            Long.class, gemeente.id()));
+        }
+    }
+
+    private int opdracht(String... args) {
+        var fout = new java.io.ByteArrayOutputStream();
+        int status = ReservekopieCommando.voerUit(args, System.out, new java.io.PrintStream(fout, true,
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fout.toString(java.nio.charset.StandardCharsets.UTF_8)).as("foutmelding").isEmpty();
+        return status;
+    }
+
+    private String datamap() {
+        return eigenaar.jdbc().queryForObject("show data_directory", String.class);
+    }
+
+    private int poort() {
+        return eigenaar.jdbc().queryForObject("show port", Integer.class);
     }
 
     /** A stand-in for the seal's key files: the backup must carry them byte for byte. */
