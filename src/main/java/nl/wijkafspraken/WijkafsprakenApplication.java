@@ -1,6 +1,7 @@
 package nl.wijkafspraken;
 
 import java.util.Arrays;
+import nl.wijkafspraken.reservekopie.ReservekopieCommando;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -17,6 +18,10 @@ public class WijkafsprakenApplication {
     static final String KETENCONTROLE = "--ketencontrole";
 
     public static void main(String[] args) {
+        if (ReservekopieCommando.gevraagd(args)) {
+            // backup or restore of the embedded database: without a context, which would start that database itself
+            System.exit(ReservekopieCommando.voerUit(args, System.out, System.err));
+        }
         var app = new SpringApplication(WijkafsprakenApplication.class);
         if (Arrays.asList(args).contains(KETENCONTROLE)) {
             // no demo data, no redelivered events, no public port: application-ketencontrole.properties
