@@ -3,7 +3,7 @@ package nl.wijkafspraken.web;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.HuidigeGebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,7 +35,8 @@ class WebExceptionHandler {
         return foutpagina(HttpStatus.FORBIDDEN);
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    /** Someone else's change came first, or a create collided twice with a concurrent one (EenmaligeInzendingen). */
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ModelAndView conflict() {
         return foutpagina(HttpStatus.CONFLICT);
     }

@@ -2,6 +2,9 @@
  * Web infrastructure: security (form login, CSRF, headers), the layout's model (logged-in user, active gemeente),
  * login and start page, and the Dutch error pages. The start page is the medewerkers' dashboard, built from the
  * public read methods of the afspraken and convenant modules (web depends on them, never the other way round).
+ * It also makes every create form submit exactly once ({@link nl.wijkafspraken.web.EenmaligeInzendingen}, for the
+ * controller methods marked {@link nl.wijkafspraken.gedeeld.EenmaligeInzending}), with the table
+ * {@code formulier_inzending}.
  * Publishes and consumes no events.
  */
 package nl.wijkafspraken.web;

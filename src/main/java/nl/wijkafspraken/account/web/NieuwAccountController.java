@@ -3,6 +3,7 @@ package nl.wijkafspraken.account.web;
 import jakarta.validation.Valid;
 import nl.wijkafspraken.account.AccountService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rol;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ class NieuwAccountController {
         return formulier(model);
     }
 
+    @EenmaligeInzending
     @PostMapping
     String maak(@Valid NieuwAccountFormData formulier, BindingResult resultaat, Model model,
             RedirectAttributes redirect) {

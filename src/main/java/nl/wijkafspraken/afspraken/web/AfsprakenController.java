@@ -5,6 +5,7 @@ import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.afspraken.VersieService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -51,6 +52,7 @@ class AfsprakenController {
         return "afspraken/nieuw";
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String maakAan(@Valid @ModelAttribute("form") AfsprakenFormData form, BindingResult fouten,
             RedirectAttributes redirect) {
@@ -79,6 +81,7 @@ class AfsprakenController {
         return "afspraken/detail";
     }
 
+    @EenmaligeInzending
     @PostMapping("/{id}/concept")
     String nieuwConcept(@PathVariable long id, RedirectAttributes redirect) {
         try {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import nl.wijkafspraken.afspraken.AfsprakenService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -42,6 +43,7 @@ class PartijController {
         return formulier(model, id);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String laatToetreden(@PathVariable long id, @Valid @ModelAttribute("form") ToetredingFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {

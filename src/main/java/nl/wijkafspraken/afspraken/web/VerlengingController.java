@@ -9,6 +9,7 @@ import nl.wijkafspraken.afspraken.Partij;
 import nl.wijkafspraken.afspraken.Uitkomst;
 import nl.wijkafspraken.afspraken.VerlengingService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,6 +44,7 @@ class VerlengingController {
         return formulier(model, id, partijen);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String legVast(@PathVariable long id, @Valid @ModelAttribute("form") VerlengingFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import nl.wijkafspraken.afspraken.VersieService;
 import nl.wijkafspraken.afspraken.VersieWeergave;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -75,6 +76,7 @@ class VersieController {
         return artikelformulier(model, weergave, null);
     }
 
+    @EenmaligeInzending
     @PostMapping("/artikelen/nieuw")
     String voegArtikelToe(@PathVariable long id, @PathVariable int nummer,
             @Valid @ModelAttribute("form") ArtikelFormData form, BindingResult fouten, Model model,

@@ -7,6 +7,7 @@ import nl.wijkafspraken.besluit.EffectSoort;
 import nl.wijkafspraken.besluit.VoorstelOverzicht;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -44,6 +45,7 @@ class BesluitpuntController {
         return formulier(model, overzicht, null);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String voegToe(@PathVariable long voorstelId, @Valid @ModelAttribute("form") BesluitpuntFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {

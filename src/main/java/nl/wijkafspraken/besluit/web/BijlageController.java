@@ -6,6 +6,7 @@ import nl.wijkafspraken.besluit.BijlageService;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
@@ -48,6 +49,7 @@ class BijlageController {
         return formulier(model, voorstelId);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String voegToe(@PathVariable long voorstelId, @Valid @ModelAttribute("form") BijlageFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) throws IOException {

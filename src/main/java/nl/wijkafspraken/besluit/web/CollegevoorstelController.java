@@ -10,6 +10,7 @@ import nl.wijkafspraken.besluit.VoorstelStatus;
 import nl.wijkafspraken.besluit.VoorstelZoekopdracht;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -84,6 +85,7 @@ class CollegevoorstelController {
         return editor(model, null);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String maak(@Valid @ModelAttribute("form") CollegevoorstelFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {

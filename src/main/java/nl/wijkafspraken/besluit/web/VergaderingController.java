@@ -10,6 +10,7 @@ import nl.wijkafspraken.besluit.VergaderingStatus;
 import nl.wijkafspraken.besluit.Vervalreden;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.data.domain.PageRequest;
@@ -65,6 +66,7 @@ class VergaderingController {
         return "vergadering/formulier";
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String plan(@Valid @ModelAttribute("form") VergaderingFormData form, BindingResult fouten,
             RedirectAttributes redirect) {
@@ -90,6 +92,7 @@ class VergaderingController {
         return "vergadering/detail";
     }
 
+    @EenmaligeInzending
     @PostMapping("/{id}/agenda")
     String agendeer(@PathVariable long id, @Valid @ModelAttribute("agenderen") AgenderenFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {
@@ -137,6 +140,7 @@ class VergaderingController {
         return uitkomstFormulier(model, id, agendapuntId);
     }
 
+    @EenmaligeInzending
     @PostMapping("/{id}/agendapunten/{agendapuntId}/uitkomst")
     String legUitkomstVast(@PathVariable long id, @PathVariable long agendapuntId,
             @Valid @ModelAttribute("form") UitkomstFormData form, BindingResult fouten, Model model,

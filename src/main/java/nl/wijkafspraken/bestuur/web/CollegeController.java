@@ -11,6 +11,7 @@ import nl.wijkafspraken.bestuur.CollegeZoekopdracht;
 import nl.wijkafspraken.bestuur.KoppelingService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -75,6 +76,7 @@ class CollegeController {
         return formulier(model, null);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("form") CollegelidFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {

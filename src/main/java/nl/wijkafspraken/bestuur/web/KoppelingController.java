@@ -3,6 +3,7 @@ package nl.wijkafspraken.bestuur.web;
 import java.time.Clock;
 import nl.wijkafspraken.bestuur.KoppelingService;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,7 @@ class KoppelingController {
         return pagina(model, id);
     }
 
+    @EenmaligeInzending
     @PostMapping("/college/{id:\\d+}/koppeling")
     String stelVoor(@PathVariable long id, @ModelAttribute("form") KoppelingFormData form, BindingResult fouten,
             Model model, RedirectAttributes redirect) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import nl.wijkafspraken.convenant.ConvenantService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -72,6 +73,7 @@ class ConvenantController {
         return formulier(model, null);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("form") ConvenantFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.mandaat.MandaatService;
@@ -76,6 +77,7 @@ class MandaatController {
         return "mandaat/intrekken";
     }
 
+    @EenmaligeInzending
     @PostMapping("/{id}/intrekken")
     String trekIn(@PathVariable long id, @Valid @ModelAttribute("form") IntrekkingFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {

@@ -3,6 +3,7 @@ package nl.wijkafspraken.ondertekening.web;
 import jakarta.validation.Valid;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -53,6 +54,7 @@ class RondeController {
         return "ondertekening/nieuw";
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String start(@Valid @ModelAttribute("form") StartFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
@@ -84,6 +86,7 @@ class RondeController {
         return intrekformulier(id, model, new IntrekkingFormData());
     }
 
+    @EenmaligeInzending
     @PostMapping("/rondes/{id}/intrekken")
     String trekIn(@PathVariable long id, @Valid @ModelAttribute("form") IntrekkingFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {
@@ -99,6 +102,7 @@ class RondeController {
         return intrekformulier(id, model, form);
     }
 
+    @EenmaligeInzending
     @PostMapping("/rondes/{id}/uitnodigingen/{uitnodiging}/opnieuw")
     String stuurOpnieuw(@PathVariable long id, @PathVariable long uitnodiging, RedirectAttributes redirect) {
         try {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.wijkoverleg.Functie;
@@ -44,6 +45,7 @@ class BestuurslidController {
         return formulier(model, wijkoverlegId, null);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String voegToe(@PathVariable long wijkoverlegId, @Valid @ModelAttribute("form") BestuurslidFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {

@@ -3,6 +3,7 @@ package nl.wijkafspraken.wijkoverleg.web;
 import jakarta.validation.Valid;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
 import nl.wijkafspraken.gemeente.GemeenteService;
@@ -51,6 +52,7 @@ class WijkController {
         return FORMULIER;
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("form") WijkFormData form, BindingResult fouten,
             RedirectAttributes redirect) {

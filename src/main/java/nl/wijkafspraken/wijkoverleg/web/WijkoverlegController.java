@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
+import nl.wijkafspraken.gedeeld.EenmaligeInzending;
 import nl.wijkafspraken.gedeeld.GeenToegangException;
 import nl.wijkafspraken.gedeeld.Melding;
 import nl.wijkafspraken.gedeeld.Rechten;
@@ -80,6 +81,7 @@ class WijkoverlegController {
         return formulier(model, null);
     }
 
+    @EenmaligeInzending
     @PostMapping("/nieuw")
     String registreer(@Valid @ModelAttribute("form") WijkoverlegFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
