@@ -59,14 +59,17 @@ class DatabasestoringTest {
     void zonderDatabaseKrijgenPaginasEnApiEen503InHetNederlandsEnBlijftHetLogKort() throws Exception {
         logIn("ambtenaar", gegevens.account(gegevens.gemeente().id(), Rol.AMBTENAAR));
         assertThat(get("/", "text/html").statusCode()).isEqualTo(200);
+        var inloggen = new Inlogpoging();
         vangLog();
 
         database.onderbreek();
         var ingelogd = get("/", "text/html");
         var openbaar = get("/openbaar", "text/html");
         var api = get("/api/v1/gemeenten", "application/json");
+        var inlog = inloggen.verstuur();
 
-        for (var pagina : List.of(ingelogd, openbaar)) {
+        assertThat(inlog.headers().firstValue("Location")).as("not 'wrong password'").isEmpty();
+        for (var pagina : List.of(ingelogd, openbaar, inlog)) {
             assertThat(pagina.statusCode()).isEqualTo(503);
             assertThat(pagina.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                     .startsWith("text/html"));
@@ -81,7 +84,7 @@ class DatabasestoringTest {
         var regels = log.list.stream().filter(r -> r.getLevel().isGreaterOrEqual(Level.WARN)).toList();
         assertThat(regels).as("no stack trace").allSatisfy(r -> assertThat(r.getThrowableProxy()).isNull());
         assertThat(regels.stream().filter(r -> r.getLoggerName().equals(Databasestoring.class.getName())))
-                .as("one line per failed request").hasSize(3)
+                .as("one line per failed request").hasSize(4)
                 .allSatisfy(r -> assertThat(r.getFormattedMessage()).contains("Database niet bereikbaar", "503")
                         .doesNotContain("\n"));
         assertThat(regels.stream().filter(r -> !r.getLoggerName().equals(Databasestoring.class.getName())))
@@ -128,6 +131,28 @@ class DatabasestoringTest {
                         + Testgegevens.WACHTWOORD + "&_csrf=" + csrf.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(antwoord.headers().firstValue("Location")).as(naam + " logged in").hasValue(url("/").toString());
+    }
+
+    /** Someone on the login page, who sends the form when the database is gone. */
+    private final class Inlogpoging {
+
+        private final HttpClient eigen = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String csrf;
+
+        Inlogpoging() throws Exception {
+            var pagina = eigen.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+            var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pagina.body());
+            assertThat(token.find()).isTrue();
+            csrf = token.group(1);
+        }
+
+        HttpResponse<String> verstuur() throws Exception {
+            return eigen.send(HttpRequest.newBuilder(url("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=iemand&password=" + Testgegevens.WACHTWOORD
+                            + "&_csrf=" + csrf)).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private void vangLog() {
