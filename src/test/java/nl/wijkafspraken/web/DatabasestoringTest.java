@@ -93,6 +93,7 @@ class DatabasestoringTest {
                 .hasSizeLessThanOrEqualTo(MAXIMALE_POOLGROOTTE);
 
         database.herstel();
+        assertThat(wachtTotGereed().statusCode()).isEqualTo(200);
         assertThat(get("/", "text/html").statusCode()).as("back without a restart").isEqualTo(200);
         assertThat(get("/api/v1/gemeenten", "application/json").statusCode()).isEqualTo(200);
     }
@@ -116,7 +117,7 @@ class DatabasestoringTest {
         assertThat(levend.body()).contains("\"status\":\"UP\"");
 
         database.herstel();
-        var weer = get("/actuator/health/readiness", "application/json");
+        var weer = wachtTotGereed();
         assertThat(weer.statusCode()).isEqualTo(200);
         assertThat(weer.body()).contains("\"status\":\"UP\"");
     }
@@ -162,6 +163,20 @@ class DatabasestoringTest {
 
     private static Logger root() {
         return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    }
+
+    /**
+     * Readiness once it is 200, or its last answer after 15 s. The pool does not notice the database's return at
+     * once: after failed attempts it waits up to a few seconds before it tries to connect again.
+     */
+    private HttpResponse<String> wachtTotGereed() throws Exception {
+        var uiterlijk = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        var antwoord = get("/actuator/health/readiness", "application/json");
+        while (antwoord.statusCode() != 200 && System.nanoTime() < uiterlijk) {
+            Thread.sleep(250);
+            antwoord = get("/actuator/health/readiness", "application/json");
+        }
+        return antwoord;
     }
 
     private HttpResponse<String> get(String pad, String accept) throws IOException, InterruptedException {
