@@ -11,7 +11,9 @@
  * ({@code AchtergeblevenPostmaster}); with the application's own database role beside the owner.</li>
  * <li>The check that the application does not connect as superuser or owner ({@code DatabaseRolControle}), the
  * demo data of the demo mode ({@code DemoData}), and the first BEHEERDER of a new installation
- * ({@code EersteBeheerder}).</li>
+ * ({@code EersteBeheerder}). Start-up work (demo data, first BEHEERDER) runs in listeners of the
+ * {@code ApplicationReadyEvent}, in the main thread: Boot reports readiness only after them, so nobody is sent to a
+ * half-loaded app. Never move it to another thread.</li>
  * </ul>
  * Publishes and consumes no events; no other module depends on it.
  */

@@ -25,8 +25,12 @@ class LayoutModelAdvice {
         return tweedeFactor.isDemo();
     }
 
+    /** None on the page of a database outage: asking the database would only wait for the same timeout again. */
     @ModelAttribute("gebruiker")
-    Gebruiker gebruiker() {
+    Gebruiker gebruiker(HttpServletRequest request) {
+        if (request.getAttribute(Databasestoring.MARKERING) != null) {
+            return null;
+        }
         return huidigeGebruiker.find().orElse(null);
     }
 
