@@ -19,7 +19,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -31,10 +30,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Everything needs a login except the login page, static files, the health probes, the public verification page,
@@ -164,15 +165,14 @@ class SecurityConfig {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
-    /** The sessions per user in this instance's memory; see account/Sessiebeheer for the limitation. */
+    /**
+     * The sessions per user, read from the shared session store in PostgreSQL (Spring Session JDBC, by the principal
+     * name it indexes), so that ending a user's sessions (account/Sessiebeheer) reaches the sessions on every instance.
+     * Expiring one marks it in the store; the ConcurrentSessionFilter of whichever instance gets its next request
+     * logs it out. No session events are needed: the store itself forgets a session that ends or times out.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the registry when the container ends a session (logout, idle timeout), so that it forgets it. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessies) {
+        return new SpringSessionBackedSessionRegistry<>(sessies);
     }
 }
