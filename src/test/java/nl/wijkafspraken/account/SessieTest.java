@@ -175,6 +175,21 @@ class SessieTest {
         assertThat(mvc.get().uri("/").session(sessie)).hasStatus3xxRedirection().hasRedirectedUrl("/login?verlopen");
     }
 
+    @Test
+    void eenOnleesbaarSessieattribuutLogtUitInPlaatsVanEenServerfout() {
+        var sessie = inloggen.sessie(gegevens.account(gegevens.gemeente().id(), Rol.AMBTENAAR),
+                Testgegevens.WACHTWOORD);
+        assertThat(inloggen.werkt(sessie)).isTrue();
+
+        // As after an upgrade that changed a class in the session: the stored login no longer deserialises.
+        assertThat(jdbc.update("update spring_session_attributes set attribute_bytes = '\\xaced0005deadbeef'::bytea"
+                + " where attribute_name = 'SPRING_SECURITY_CONTEXT' and session_primary_id ="
+                + " (select primary_id from spring_session where session_id = ?)",
+                MockMvcSessies.sessieId(sessie))).isEqualTo(1);
+
+        assertThat(mvc.get().uri("/").session(sessie)).hasStatus3xxRedirection().redirectedUrl().startsWith("/login");
+    }
+
     /** The cookie of a session the store does not know (expired and cleaned up), base64 as Spring Session writes it. */
     private static Cookie onbekendeSessie() {
         return new Cookie(MockMvcSessies.COOKIE,

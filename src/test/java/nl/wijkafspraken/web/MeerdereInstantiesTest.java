@@ -92,7 +92,8 @@ class MeerdereInstantiesTest {
 
     @Test
     void eenLoginOpAGeldtOpBEnEenFormulierVanAWordtOpBOpgeslagen() {
-        var gemeente = gegevens.gemeente().id();
+        var testgemeente = gegevens.gemeente();
+        var gemeente = testgemeente.id();
         var naam = gegevens.account(gemeente, Rol.AMBTENAAR);
         var browser = new Browser();
         browser.logIn(poortA, naam);
@@ -104,6 +105,7 @@ class MeerdereInstantiesTest {
         var velden = verborgenVelden(formulier.body());
         assertThat(velden).as("A's CSRF token").containsKey("_csrf");
         velden.put("naam", "Wijkoverleg Twee Instanties");
+        velden.put("wijkIds", String.valueOf(testgemeente.wijkNoord()));
         velden.put("status", "IN_OPRICHTING");
         velden.put("aantalTekenbevoegden", "1");
 
@@ -122,12 +124,14 @@ class MeerdereInstantiesTest {
 
     @Test
     void eenFormulierMetEenVerkeerdCsrfTokenWordtOpBGeweigerdEnNietsOpgeslagen() {
-        var gemeente = gegevens.gemeente().id();
+        var testgemeente = gegevens.gemeente();
+        var gemeente = testgemeente.id();
         var browser = new Browser();
         browser.logIn(poortA, gegevens.account(gemeente, Rol.AMBTENAAR));
         var velden = verborgenVelden(browser.get(poortA, "/wijkoverleggen/nieuw").body());
         velden.put("_csrf", "een-verzonnen-token");
         velden.put("naam", "Wijkoverleg Zonder Token");
+        velden.put("wijkIds", String.valueOf(testgemeente.wijkNoord()));
         velden.put("status", "IN_OPRICHTING");
         velden.put("aantalTekenbevoegden", "1");
 
