@@ -41,8 +41,9 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
  * Everything needs a login except the login page, static files, the health probes, the public verification page,
  * the signing page reached through a mailed link, and reading the public register (module register: its pages, the
  * open-data API with its OpenAPI description and Swagger UI, the toegankelijkheidsverklaring), which is only ever
- * GET or HEAD. CSRF protection stays on for everything. Sessions end after a time of inactivity (the container's
- * session timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
+ * GET or HEAD. CSRF protection stays on for everything; its token lives in the session, which lives in PostgreSQL
+ * ({@link Sessieopslag}), so it is valid on every instance. Sessions end after a time of inactivity (Spring
+ * Session's timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
  * failures gets 429 (account/Inlogbudget). Roles are per gemeente, so the services check them against
  * the active gemeente ({@code gedeeld.Rechten}, the role × action matrix), not URL patterns here. With an OpenID
  * Connect provider configured ({@code spring.security.oauth2.client.*}), SSO login works next to the password
