@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.WijkafsprakenApplication;
@@ -142,6 +143,27 @@ class MeerdereInstantiesTest {
     }
 
     @Test
+    void eenBestuurslidDatHetFormulierOpBPostKrijgt403EnNietsWordtOpgeslagen() {
+        var testgemeente = gegevens.gemeente();
+        var gemeente = testgemeente.id();
+        var wijkoverleg = gegevens.wijkoverleg(gemeente, "Wijkoverleg Eigen", Set.of(testgemeente.wijkNoord()));
+        var browser = new Browser();
+        browser.logIn(poortA, gegevens.bestuurslid(gemeente, wijkoverleg));
+        var eigenPagina = browser.get(poortA, "/wijkoverleggen/" + wijkoverleg);
+        assertThat(eigenPagina.statusCode()).isEqualTo(200);
+        var velden = verborgenVelden(eigenPagina.body());
+        assertThat(velden).containsKey("_csrf");
+        velden.put("naam", "Wijkoverleg Van Een Bestuurslid");
+        velden.put("wijkIds", String.valueOf(testgemeente.wijkZuid()));
+        velden.put("status", "IN_OPRICHTING");
+        velden.put("aantalTekenbevoegden", "1");
+
+        assertThat(browser.post(poortB, "/wijkoverleggen/nieuw", velden).statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("select count(*) from wijkoverleg where gemeente_id = ?", Integer.class,
+                gemeente)).isEqualTo(1);
+    }
+
+    @Test
     void deTweedeFactorBegintOpAEnWordtOpBAfgemaakt() {
         var naam = gegevens.account(gegevens.gemeente().id(), Rol.BEHEERDER);
         var browser = new Browser();
@@ -238,9 +260,12 @@ class MeerdereInstantiesTest {
 
         void logIn(int poort, String naam) {
             var velden = verborgenVelden(get(poort, "/login").body());
+            var voor = sessie;
+            assertThat(voor).as("the login page's session, which holds its CSRF token").isNotNull();
             velden.put("username", naam);
             velden.put("password", Testgegevens.WACHTWOORD);
             assertThat(locatie(post(poort, "/login", velden))).isEqualTo("/");
+            assertThat(sessie).as("a new session id at login (fixation)").isNotNull().isNotEqualTo(voor);
         }
 
         HttpResponse<String> get(int poort, String pad) {
