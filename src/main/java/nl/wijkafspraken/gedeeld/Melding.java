@@ -14,7 +14,7 @@ public record Melding(Soort soort, String code, Object... argumenten) implements
     public enum Soort { SUCCES, FOUT }
 
     public Melding {
-        argumenten = Arrays.stream(argumenten)
+        argumenten = argumenten == null ? new Object[0] : Arrays.stream(argumenten)
                 .map(argument -> argument == null || argument instanceof Serializable ? argument
                         : String.valueOf(argument))
                 .toArray();
