@@ -2,8 +2,8 @@ package nl.wijkafspraken.account;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,9 +17,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * sends them to the login page. The session of the request that made the change survives: a user who changes
  * their own password stays logged in there, and a BEHEERDER keeps working.
  * <p>
- * Limitation: the registry lives in the memory of one app instance, as the sessions themselves do today. With more
- * than one instance (or shared sessions), a session on another instance is not ended; that needs a shared session
- * store, which is another issue.
+ * The registry reads the sessions from the shared store in PostgreSQL by the principal's name, which is the
+ * account's gebruikersnaam for a password login and for SSO alike, so a session on any instance of the app ends.
  */
 @Component
 class Sessiebeheer {
@@ -32,14 +31,11 @@ class Sessiebeheer {
 
     /** Ends the account's other sessions once the change is committed: a change that rolls back ends nothing. */
     void beeindigAndereSessies(Account account) {
-        var inlognaam = Gebruikersnaam.normaliseer(account.getGebruikersnaam());
+        var naam = account.getGebruikersnaam();
         var behalve = huidigeSessie().orElse(null);
-        Runnable beeindig = () -> sessies.getAllPrincipals().stream()
-                .filter(p -> p instanceof UserDetails details
-                        && Gebruikersnaam.normaliseer(details.getUsername()).equals(inlognaam))
-                .flatMap(p -> sessies.getAllSessions(p, false).stream())
+        Runnable beeindig = () -> sessies.getAllSessions(naam, false).stream()
                 .filter(sessie -> !sessie.getSessionId().equals(behalve))
-                .forEach(sessie -> sessie.expireNow());
+                .forEach(SessionInformation::expireNow);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

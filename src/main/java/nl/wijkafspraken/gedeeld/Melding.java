@@ -1,13 +1,24 @@
 package nl.wijkafspraken.gedeeld;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
  * A flash message after a redirect: a key in messages.properties with its arguments. The layout shows it once.
+ * Flash attributes travel in the session, which is stored in PostgreSQL (serialised), so an argument that is not
+ * {@link Serializable} is kept as its text.
  */
-public record Melding(Soort soort, String code, Object... argumenten) {
+public record Melding(Soort soort, String code, Object... argumenten) implements Serializable {
 
     public enum Soort { SUCCES, FOUT }
+
+    public Melding {
+        argumenten = argumenten == null ? new Object[0] : Arrays.stream(argumenten)
+                .map(argument -> argument == null || argument instanceof Serializable ? argument
+                        : String.valueOf(argument))
+                .toArray();
+    }
 
     public static Melding succes(String code, Object... argumenten) {
         return new Melding(Soort.SUCCES, code, argumenten);

@@ -32,7 +32,11 @@ class OndertekeningHerinnering {
     /** Public for ShedLock's proxy, and for the tests that run the job themselves. */
     @Scheduled(fixedDelayString = "${wijkafspraken.ondertekening.herinnering-controle}",
             initialDelayString = "${wijkafspraken.ondertekening.herinnering-controle}")
-    @SchedulerLock(name = "ondertekening-herinnering")
+    // Held for one interval, also when the run took a second, so that the other instances skip their turn and the
+    // job runs once per interval across instances; a crashed instance's lock expires after that interval too.
+    @SchedulerLock(name = "ondertekening-herinnering",
+            lockAtLeastFor = "${wijkafspraken.taken.minimale-slotduur:${wijkafspraken.ondertekening.herinnering-controle}}",
+            lockAtMostFor = "${wijkafspraken.ondertekening.herinnering-controle}")
     public void herinner() {
         var nu = clock.instant();
         int verstuurd = 0;

@@ -35,7 +35,11 @@ class VerzegelingHerhaling {
     /** Public for ShedLock's proxy, and for the tests that run the job themselves. */
     @Scheduled(fixedDelayString = "${wijkafspraken.ondertekening.verzegeling-opnieuw:PT10M}",
             initialDelayString = "${wijkafspraken.ondertekening.verzegeling-opnieuw:PT10M}")
-    @SchedulerLock(name = "ondertekening-verzegeling-opnieuw")
+    // Held for one interval, also when the run took a second, so that the other instances skip their turn and the
+    // job runs once per interval across instances; a crashed instance's lock expires after that interval too.
+    @SchedulerLock(name = "ondertekening-verzegeling-opnieuw",
+            lockAtLeastFor = "${wijkafspraken.taken.minimale-slotduur:${wijkafspraken.ondertekening.verzegeling-opnieuw:PT10M}}",
+            lockAtMostFor = "${wijkafspraken.ondertekening.verzegeling-opnieuw:PT10M}")
     public void probeerOpnieuw() {
         var grens = clock.instant().minus(interval);
         publicaties.resubmitIncompletePublications(publicatie -> {

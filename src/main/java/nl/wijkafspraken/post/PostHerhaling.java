@@ -33,7 +33,11 @@ class PostHerhaling {
 
     /** Public for ShedLock's proxy. A message waits at least one interval after its last attempt. */
     @Scheduled(fixedDelayString = "${wijkafspraken.post.interval}", initialDelayString = "${wijkafspraken.post.interval}")
-    @SchedulerLock(name = "post-herhaling")
+    // Held for one interval, also when the run took a second, so that the other instances skip their turn and the
+    // job runs once per interval across instances; a crashed instance's lock expires after that interval too.
+    @SchedulerLock(name = "post-herhaling",
+            lockAtLeastFor = "${wijkafspraken.taken.minimale-slotduur:${wijkafspraken.post.interval}}",
+            lockAtMostFor = "${wijkafspraken.post.interval}")
     public void herhaal() {
         if (smtp.server().isEmpty()) {
             return;

@@ -19,7 +19,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -31,17 +30,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Everything needs a login except the login page, static files, the health probes, the public verification page,
  * the signing page reached through a mailed link, and reading the public register (module register: its pages, the
  * open-data API with its OpenAPI description and Swagger UI, the toegankelijkheidsverklaring), which is only ever
- * GET or HEAD. CSRF protection stays on for everything. Sessions end after a time of inactivity (the container's
- * session timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
+ * GET or HEAD. CSRF protection stays on for everything; its token lives in the session, which lives in PostgreSQL
+ * ({@link Sessieopslag}), so it is valid on every instance. Sessions end after a time of inactivity (Spring
+ * Session's timeout) and after a maximum lifetime ({@link Sessieduur}); a login from an address over its budget of
  * failures gets 429 (account/Inlogbudget). Roles are per gemeente, so the services check them against
  * the active gemeente ({@code gedeeld.Rechten}, the role × action matrix), not URL patterns here. With an OpenID
  * Connect provider configured ({@code spring.security.oauth2.client.*}), SSO login works next to the password
@@ -164,15 +166,14 @@ class SecurityConfig {
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 
-    /** The sessions per user in this instance's memory; see account/Sessiebeheer for the limitation. */
+    /**
+     * The sessions per user, read from the shared session store in PostgreSQL (Spring Session JDBC, by the principal
+     * name it indexes), so that ending a user's sessions (account/Sessiebeheer) reaches the sessions on every instance.
+     * Expiring one marks it in the store; the ConcurrentSessionFilter of whichever instance gets its next request
+     * logs it out. No session events are needed: the store itself forgets a session that ends or times out.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the registry when the container ends a session (logout, idle timeout), so that it forgets it. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessies) {
+        return new SpringSessionBackedSessionRegistry<>(sessies);
     }
 }

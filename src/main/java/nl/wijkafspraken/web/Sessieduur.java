@@ -15,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The absolute lifetime of a login (ASVS 7.3.2): however active the user is, after {@code wijkafspraken.sessie
  * .maximale-duur} (10 hours, a long working day) the session ends and the next request goes to the login page with
- * the message that the session has expired. The idle timeout is the servlet container's own session timeout
- * ({@code wijkafspraken.sessie.inactief-na}). The start is the first request after login, by the application's
- * clock, kept in the session (which a session-fixation change of id carries along).
+ * the message that the session has expired. The idle timeout is the session store's own timeout (Spring Session,
+ * {@code wijkafspraken.sessie.inactief-na}). The start is the first request after login, by the application's
+ * clock, kept in the session (which a session-fixation change of id carries along, and every instance reads).
  */
 final class Sessieduur extends OncePerRequestFilter {
 

@@ -3,6 +3,7 @@ package nl.wijkafspraken.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Base64;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -12,12 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import nl.wijkafspraken.support.TestIdp;
-import org.apache.catalina.Context;
-import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /**
  * A browser without a browser: the whole authorization code flow over real HTTP, between the running app (random
@@ -73,18 +74,17 @@ final class SsoInloggen {
                 .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
     }
 
-    /** The Authentication the app keeps in this browser's session, read from Tomcat's session manager. */
+    /**
+     * The Authentication the app keeps in this browser's session, read from the session store in PostgreSQL (the
+     * cookie holds the session id in base64).
+     */
+    @SuppressWarnings("unchecked")
     Authentication authenticatie() {
-        var tomcat = ((TomcatWebServer) context.getWebServer()).getTomcat();
-        var webapp = (Context) tomcat.getHost().findChildren()[0];
-        try {
-            var sessie = webapp.getManager().findSession(sessieId());
-            var beveiliging = (SecurityContext) sessie.getSession()
-                    .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            return beveiliging.getAuthentication();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        var sessies = (SessionRepository<Session>) context.getBean(SessionRepository.class);
+        var id = new String(Base64.getDecoder().decode(sessieId()), StandardCharsets.UTF_8);
+        SecurityContext beveiliging = sessies.findById(id)
+                .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return beveiliging.getAuthentication();
     }
 
     private HttpResponse<String> verstuur(HttpRequest verzoek) {

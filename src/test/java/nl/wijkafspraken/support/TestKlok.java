@@ -26,6 +26,14 @@ public class TestKlok extends Clock {
         actief = this;
     }
 
+    /**
+     * Makes this the clock of {@link #nu()} again, after a second application context in the same JVM (the one test
+     * of several instances, web/MeerdereInstantiesTest) made a TestKlok of its own.
+     */
+    public void maakActief() {
+        actief = this;
+    }
+
     /** The test clock's time, or the real time before the context exists. */
     public static Instant nu() {
         var klok = actief;

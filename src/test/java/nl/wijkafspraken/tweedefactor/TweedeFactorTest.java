@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.support.IntegratieTest;
+import nl.wijkafspraken.support.MockMvcSessies;
 import nl.wijkafspraken.support.Testgegevens;
 import nl.wijkafspraken.support.TweedeStap;
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,10 @@ class TweedeFactorTest {
                 .contains("Met uw authenticator-app", "Met een herstelcode");
 
         var code = TweedeStap.code(naam);
-        var idMetAlleenWachtwoord = tweede.getId();
+        var idMetAlleenWachtwoord = MockMvcSessies.sessieId(tweede);
         assertThat(mvc.post().uri("/tweede-factor/totp").session(tweede).with(csrf()).param("code", code))
                 .hasRedirectedUrl("/");
-        assertThat(tweede.getId()).as("a new session id once the second factor is passed").isNotEqualTo(
+        assertThat(MockMvcSessies.sessieId(tweede)).as("a new session id once the second factor is passed").isNotEqualTo(
                 idMetAlleenWachtwoord);
         assertThat(mvc.get().uri("/").session(tweede)).hasStatusOk();
 

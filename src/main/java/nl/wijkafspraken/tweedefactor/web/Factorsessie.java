@@ -3,7 +3,6 @@ package nl.wijkafspraken.tweedefactor.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
@@ -15,22 +14,15 @@ class Factorsessie {
     private static final HttpSessionSecurityContextRepository CONTEXTEN = new HttpSessionSecurityContextRepository();
     private static final HttpSessionRequestCache VERZOEKEN = new HttpSessionRequestCache();
 
-    private final SessionRegistry sessies;
-
-    Factorsessie(SessionRegistry sessies) {
-        this.sessies = sessies;
-    }
-
     /**
      * Stores the login with its new factor under a new session id: the session now carries more power, so an id
-     * seen before this step (fixation) must not reach it. The session registry is told here, not only through the
-     * container's session-id event, so that ending "the other sessions" (account/Sessiebeheer) never mistakes this one.
+     * seen before this step (fixation) must not reach it. The session registry reads the shared session store, where
+     * the session keeps its row under the new id, so ending "the other sessions" (account/Sessiebeheer) never
+     * mistakes this one.
      */
     void bewaar(HttpServletRequest request, HttpServletResponse response) {
-        var oud = request.getSession().getId();
-        var nieuw = request.changeSessionId();
-        sessies.removeSessionInformation(oud);
-        sessies.registerNewSession(nieuw, SecurityContextHolder.getContext().getAuthentication().getPrincipal());
+        request.getSession();
+        request.changeSessionId();
         CONTEXTEN.saveContext(SecurityContextHolder.getContext(), request, response);
     }
 
