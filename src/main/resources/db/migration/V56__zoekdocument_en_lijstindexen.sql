@@ -3,7 +3,8 @@
 -- 1. The search over the published besluiten read the vectors of every besluit of the gemeente and glued them
 --    together per besluit at query time (V42), so its cost grew with the number of besluiten. Now each
 --    collegevoorstel has one document vector, kept up to date by triggers whenever its onderwerp, a besluitpunt, a
---    section or its besluit's identificatie changes, with a GIN index: a search reads only the matching documents.
+--    section or its besluit's identificatie changes, with a GIN index. A search then reads one stored vector per
+--    besluit of the gemeente (no aggregation at query time); the GIN index serves a search across gemeenten.
 --    The vector is the same concatenation as before (onderwerp and zaaknummer, identificatie, besluitpunten in order,
 --    sections in order), so ranking and the positions ts_rank sees are unchanged.
 

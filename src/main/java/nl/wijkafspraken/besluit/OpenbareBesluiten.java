@@ -200,7 +200,7 @@ public class OpenbareBesluiten {
     /**
      * The published besluiten of the gemeente that match the query: the same rule as
      * {@link OpenbaarBesluitRepository#GEPUBLICEERD}, in SQL. The document vector of each voorstel is kept by the
-     * database (V56, GIN index), so the match reads only the documents that contain the words.
+     * database (V56), so the match reads one stored vector per besluit instead of aggregating its parts.
      */
     private static final String TREFFERS = """
             from besluit b
