@@ -199,18 +199,14 @@ public class OpenbareBesluiten {
 
     /**
      * The published besluiten of the gemeente that match the query: the same rule as
-     * {@link OpenbaarBesluitRepository#GEPUBLICEERD}, in SQL.
+     * {@link OpenbaarBesluitRepository#GEPUBLICEERD}, in SQL. The document vector of each voorstel is kept by the
+     * database (V56), so the match reads one stored vector per besluit instead of aggregating its parts.
      */
     private static final String TREFFERS = """
             from besluit b
             join collegevoorstel c on c.id = b.collegevoorstel_id and c.gemeente_id = b.gemeente_id
+            join collegevoorstel_zoekdocument d on d.collegevoorstel_id = c.id
             cross join (select cast(:vraag as tsquery) as q) q
-            cross join lateral (
-                select c.zoekvector || to_tsvector('simple', b.identificatie)
-                       || coalesce((select tsvector_agg(p.zoekvector order by p.volgorde) from besluitpunt p
-                                    where p.collegevoorstel_id = c.id and not p.vervallen), '')
-                       || coalesce((select tsvector_agg(s.zoekvector order by s.sectie) from collegevoorstel_sectie s
-                                    where s.collegevoorstel_id = c.id), '') as doc) d
             where b.gemeente_id = :gemeente and c.openbaar
               and b.publicatiedatum is not null and b.publicatiedatum <= :vandaag
               and d.doc @@ q.q

@@ -8,6 +8,8 @@
  * It also makes every create form submit exactly once ({@link nl.wijkafspraken.web.EenmaligeInzendingen}, for the
  * controller methods marked {@link nl.wijkafspraken.gedeeld.EenmaligeInzending}), with the table
  * {@code formulier_inzending}.
+ * {@link nl.wijkafspraken.web.Middelen} gives the layout the versioned paths of the WebJar assets, looked up once, so
+ * that no link of a page goes through Spring's resource chain (issue #11).
  * Publishes and consumes no events.
  */
 package nl.wijkafspraken.web;
