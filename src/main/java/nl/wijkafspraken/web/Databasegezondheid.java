@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,10 @@ class Databasegezondheid extends DataSourceHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) throws Exception {
         try {
             super.doHealthCheck(builder);
+            // A pooled connection whose server went away fails Connection.isValid: DOWN without an exception.
+            if (Status.DOWN.equals(builder.build().getStatus())) {
+                log.warn("Database niet bereikbaar, gereedheid DOWN: de verbinding is niet meer geldig");
+            }
         } catch (Exception fout) {
             var oorzaak = Databasestoring.onbereikbaar(fout);
             if (oorzaak == null) {

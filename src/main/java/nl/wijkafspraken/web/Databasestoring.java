@@ -91,11 +91,20 @@ final class Databasestoring extends OncePerRequestFilter {
      * refused or broken connection: SQLSTATE class 08), or null for any other failure, such as a constraint
      * violation or a bug, which must stay visible as it is.
      */
+    /** HikariCP's message for a statement on a connection it already closed. */
+    private static final String GESLOTEN_VERBINDING = "Connection is closed";
+
     static Throwable onbereikbaar(Throwable fout) {
         for (var oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause() == oorzaak ? null : oorzaak.getCause()) {
             if (oorzaak instanceof SQLTransientConnectionException || oorzaak instanceof ConnectException
                     || (oorzaak instanceof SQLException sql && sql.getSQLState() != null
                             && sql.getSQLState().startsWith("08"))) {
+                return oorzaak;
+            }
+            // A connection that broke mid-transaction: the rollback then fails on Hikari's closed proxy, whose
+            // exception has no SQLSTATE, and Spring throws that one instead of the I/O error (08006) before it.
+            if (oorzaak instanceof SQLException sql && sql.getSQLState() == null
+                    && GESLOTEN_VERBINDING.equals(sql.getMessage())) {
                 return oorzaak;
             }
             if (oorzaak instanceof CannotGetJdbcConnectionException && oorzaak.getCause() == null) {

@@ -13,6 +13,7 @@ import nl.wijkafspraken.tweedefactor.WebauthnEigenschappen;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
@@ -60,11 +61,43 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 @EnableMultiFactorAuthentication(authorities = {})
 class SecurityConfig {
 
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
     /** The public register: readable by anyone without login. */
     private static final String[] OPENBAAR = {"/openbaar", "/openbaar/**", "/toegankelijkheid", "/api/**",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
+    /** Static files: the same for everyone, so the security filters need no session to serve them. */
+    private static final String[] STATISCH = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+
+    /**
+     * Static files never read the session: with the sessions in PostgreSQL a stylesheet would otherwise cost a read
+     * of the session store, and during a database outage the Dutch "tijdelijk niet beschikbaar" page would come
+     * without its stylesheet. Same headers as every page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain statischeBestanden(HttpSecurity http) throws Exception {
+        // Every filter that would look at the session (anonymous login details, logout, session management,
+        // security context, request cache, CSRF) is off: nothing here is personal or changes anything.
+        http.securityMatcher(STATISCH)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .anonymous(anoniem -> anoniem.disable())
+                .logout(uitloggen -> uitloggen.disable())
+                .sessionManagement(sessies -> sessies.disable())
+                .securityContext(context -> context.disable())
+                .requestCache(cache -> cache.disable())
+                .servletApi(api -> api.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessieregister,
             Inlogbeveiliging inlogbeveiliging, Tweedefactorbeveiliging tweedeFactor, WebauthnEigenschappen webauthn,
             Clock clock, @Value("${wijkafspraken.sessie.maximale-duur}") Duration maximaleDuur,
@@ -105,9 +138,7 @@ class SecurityConfig {
                 // answers before the AuthorizationFilter) is closed too while a factor is due.
                 .addFilterAfter(tweedeFactor.poort(), ExceptionTranslationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-                                        + "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         if (ssoRegistraties.actief()) {
             // SSO next to the password (issue 12, part 4), only when a provider is configured: the same login page,

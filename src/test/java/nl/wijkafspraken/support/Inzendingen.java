@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.gedeeld.Melding;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,15 +33,16 @@ public class Inzendingen {
     private static final Pattern TOKEN = Pattern.compile("name=\"_eenmalig\" value=\"([0-9a-f-]{36})\"");
     private static final int TEGELIJK = 3;
 
-    private final MockMvc mvc;
+    private final ObjectProvider<MockMvc> mvcs;
 
-    Inzendingen(MockMvc mvc) {
-        this.mvc = mvc;
+    /** Lazily: the second instance of {@code MeerdereInstantiesTest} scans this class too, and has no MockMvc. */
+    Inzendingen(ObjectProvider<MockMvc> mvcs) {
+        this.mvcs = mvcs;
     }
 
     /** The one-time token of the (first) create form on the page, as the user sees it; fails when there is none. */
     public String token(String wie, String pagina) throws Exception {
-        var html = mvc.perform(get(pagina).with(user(wie))).andReturn().getResponse()
+        var html = mvcs.getObject().perform(get(pagina).with(user(wie))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         var token = TOKEN.matcher(html);
         assertThat(token.find()).as("the form on %s carries its one-time token", pagina).isTrue();
@@ -81,7 +83,7 @@ public class Inzendingen {
         int voor = aantal.getAsInt();
         var verzoeken = new ArrayList<Callable<MvcResult>>();
         for (int i = 0; i < TEGELIJK; i++) {
-            verzoeken.add(() -> mvc.perform(verzoek.apply(token)).andReturn());
+            verzoeken.add(() -> mvcs.getObject().perform(verzoek.apply(token)).andReturn());
         }
         var doelen = new HashSet<String>();
         for (var antwoord : tegelijk(verzoeken)) {
@@ -91,7 +93,7 @@ public class Inzendingen {
         assertThat(doelen).as("every submit of the form on %s leads to one page", pagina).hasSize(1);
         assertThat(aantal.getAsInt()).as("records made by the form on %s", pagina).isEqualTo(voor + 1);
 
-        var herhaling = mvc.perform(verzoek.apply(token)).andReturn();
+        var herhaling = mvcs.getObject().perform(verzoek.apply(token)).andReturn();
         var doel = doelen.iterator().next();
         assertThat(herhaling.getResponse().getRedirectedUrl()).isEqualTo(doel);
         assertThat(((Melding) herhaling.getFlashMap().get("melding")).code()).isEqualTo("formulier.alVerzonden");

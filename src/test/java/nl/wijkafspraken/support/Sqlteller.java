@@ -39,6 +39,14 @@ public final class Sqlteller {
         }
     }
 
+    /**
+     * The session store's own statements (Spring Session JDBC: the session saved after the request, one or two
+     * statements whatever the page) are not the page's and stay out of its budget; they are the same for every page.
+     */
+    static boolean sessieopslag(String sql) {
+        return sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION");
+    }
+
     public record Opname<T>(T uitkomst, List<String> statements) {
 
         public int aantal() {
@@ -70,7 +78,7 @@ public final class Sqlteller {
             var teller = ProxyDataSourceBuilder.create(bron).name("sqlteller")
                     .afterQuery((uitvoering, queries) -> {
                         var lijst = opname.get();
-                        if (lijst != null && !queries.isEmpty()) {
+                        if (lijst != null && !queries.isEmpty() && !sessieopslag(queries.get(0).getQuery())) {
                             lijst.add(queries.get(0).getQuery());
                         }
                     })

@@ -99,6 +99,18 @@ class DatabasestoringTest {
     }
 
     @Test
+    void eenVerbindingDieMiddenInEenTransactieBreektIsOokEenStoring() {
+        // What Spring throws then: the failed rollback on Hikari's closed proxy, not the I/O error before it.
+        var rollback = new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                "Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed")));
+        assertThat(Databasestoring.onbereikbaar(rollback)).isNotNull();
+        assertThat(Databasestoring.onbereikbaar(new RuntimeException(new java.sql.SQLException("syntax error",
+                "42601")))).as("any other database error stays a 500").isNull();
+        assertThat(Databasestoring.onbereikbaar(new java.sql.SQLException("Connection is closed", "42000")))
+                .as("only Hikari's message without a state").isNull();
+    }
+
+    @Test
     void zonderDatabaseIsDeAppNietGereedMaarWelLevend() throws Exception {
         assertThat(get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
         vangLog();

@@ -1,0 +1,23 @@
+package nl.wijkafspraken.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * Spring MVC's flash messages ("opgeslagen") in the session, as usual, but not looked up for static files: every
+ * request through the DispatcherServlet asks for them, and with the sessions in PostgreSQL that would be a read of
+ * the session store for each stylesheet and script, and a failure during a database outage (the Dutch outage page
+ * would then come without its stylesheet).
+ */
+final class Flashberichten extends SessionFlashMapManager {
+
+    private static final List<String> STATISCH = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
+
+    @Override
+    protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+        var pad = request.getRequestURI().substring(request.getContextPath().length());
+        return STATISCH.stream().anyMatch(pad::startsWith) ? null : super.retrieveFlashMaps(request);
+    }
+}
