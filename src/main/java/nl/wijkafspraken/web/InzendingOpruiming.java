@@ -25,8 +25,12 @@ class InzendingOpruiming {
     }
 
     /** Public for ShedLock's proxy; one instance at a time, though running twice would do no harm. */
-    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
-    @SchedulerLock(name = "formulier-inzending-opruiming")
+    @Scheduled(fixedDelayString = "${wijkafspraken.formulier.opruiming-interval}",
+            initialDelayString = "${wijkafspraken.formulier.opruiming-interval}")
+    // Held for one interval, as every job (README, Several instances): runs once per interval across instances.
+    @SchedulerLock(name = "formulier-inzending-opruiming",
+            lockAtLeastFor = "${wijkafspraken.taken.minimale-slotduur:${wijkafspraken.formulier.opruiming-interval}}",
+            lockAtMostFor = "${wijkafspraken.formulier.opruiming-interval}")
     @Transactional
     public void ruimOp() {
         inzendingen.verwijderOuderDan(clock.instant().minus(BEWAARTERMIJN));

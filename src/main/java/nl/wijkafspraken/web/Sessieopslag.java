@@ -24,9 +24,22 @@ class Sessieopslag {
 
     private static final Log log = LogFactory.getLog(Sessieopslag.class);
 
+    /**
+     * Two requests of one session at the same time (a double click, a page and its htmx request) may both add the
+     * same attribute, e.g. the flash message; Spring Session's plain INSERT then fails the second with a unique
+     * violation (a 500). On PostgreSQL the insert becomes an upsert, as Spring Session's reference suggests.
+     */
+    static final String ATTRIBUUT_OPSLAAN = """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""";
+
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> onleesbareSessieattributenVervallen() {
-        return sessies -> sessies.setConversionService(conversie(Sessieopslag.class.getClassLoader()));
+        return sessies -> {
+            sessies.setConversionService(conversie(Sessieopslag.class.getClassLoader()));
+            sessies.setCreateSessionAttributeQuery(ATTRIBUUT_OPSLAAN);
+        };
     }
 
     static ConversionService conversie(ClassLoader classLoader) {
