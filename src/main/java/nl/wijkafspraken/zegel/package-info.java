@@ -19,7 +19,13 @@
  * seal without trusted time would stay weaker evidence for good; the caller tries again later. Without a TSA (the
  * demo) seals have no trusted time and the pages say so. The check ({@code Tijdstempelcontrole}) compares the token's
  * imprint with the SHA-256 of the signature value and verifies the token with the TSA certificate it carries; it does
- * not check the TSA against a trusted list. No DSS dictionary (PAdES B-LT) is written: see README.
+ * not check the TSA against a trusted list.
+ *
+ * <p><b>Long-term validation</b> (PAdES B-LT): after sealing, {@code Validatiebron} fetches the OCSP answers and CRLs
+ * that the certificates of seal and timestamp name, keeps those that hold, and {@code DssToevoeging} appends them with
+ * the certificates as a Document Security Store (an incremental update after the seal). {@code Validatierevisie}
+ * tells such an update from a later change; the register keeps the signed revision's SHA-256 beside the whole
+ * file's ({@code revisie_sha256}). A self-signed certificate names no source, so demo seals have no DSS.
  *
  * <p>{@link nl.wijkafspraken.zegel.VerzegeldeDocumenten} is the register of sealed documents: it seals a PDF once
  * per gemeente and caller's key ({@code kenmerk}, e.g. {@code ronde/12/wijkoverleg/5}; a second call, also a
