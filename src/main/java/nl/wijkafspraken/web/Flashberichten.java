@@ -1,6 +1,7 @@
 package nl.wijkafspraken.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -13,7 +14,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 final class Flashberichten extends SessionFlashMapManager {
 
-    private static final List<String> STATISCH = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
+    /** The static paths of the security configuration, as prefixes ("/css/**" becomes "/css/"). */
+    private static final List<String> STATISCH = Arrays.stream(SecurityConfig.STATISCH)
+            .map(patroon -> patroon.replace("**", "")).toList();
 
     @Override
     protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {

@@ -69,7 +69,7 @@ class SecurityConfig {
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /** Static files: the same for everyone, so the security filters need no session to serve them. */
-    private static final String[] STATISCH = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+    static final String[] STATISCH = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
 
     /**
      * Static files never read the session: with the sessions in PostgreSQL a stylesheet would otherwise cost a read
