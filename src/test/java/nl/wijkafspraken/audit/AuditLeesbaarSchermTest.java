@@ -58,7 +58,7 @@ class AuditLeesbaarSchermTest {
 
         assertThat(mvc.get().uri("/beheer/audit?objecttype=Wijkoverleg").with(user(beheerder))).hasStatusOk()
                 .bodyText().contains("Wijkoverleg Zichtbaar geregistreerd (actief)", "<details class=\"wijzigingen\">",
-                        "velden gewijzigd</summary>", "<dt>Naam</dt>", "\"Wijkoverleg Zichtbaar\"</ins>",
+                        "velden gewijzigd</summary>", "<dt>Naam</dt>", "<ins>Wijkoverleg Zichtbaar</ins>",
                         "href=\"/wijkoverleggen/" + wijkoverleg + "\">Wijkoverleg " + wijkoverleg + "</a>")
                 .doesNotContain("(ACTIEF)", ": naam: —");
         assertThat(mvc.get().uri("/beheer/audit?objecttype=Collegelid").with(user(beheerder))).hasStatusOk()

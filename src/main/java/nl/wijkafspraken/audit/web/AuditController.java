@@ -47,7 +47,9 @@ class AuditController {
             @RequestParam(defaultValue = "0") int pagina, HttpServletRequest request, Model model) {
         // Also the AUDITTRAIL_LEZEN check, so it holds before the filter is even looked at.
         var objecttypen = audit.objecttypen();
-        var weergave = new Auditweergave(berichten, clock.getZone(), rechten::mag);
+        // The user once, not once a row: whether an object is a link is decided from the roles in hand.
+        var gebruiker = rechten.gebruiker();
+        var weergave = new Auditweergave(berichten, clock.getZone(), actie -> Rechten.mag(gebruiker, actie));
         model.addAttribute("objecttypen", keuzes(objecttypen, weergave::objecttypenaam));
         model.addAttribute("acties", keuzes(audit.acties(), weergave::actienaam));
         filter.valideer(resultaat);

@@ -59,8 +59,8 @@ final class Auditweergave {
                     omschrijving = samenvatting.substring(0, i);
                     var wijziging = WIJZIGING.matcher(staart);
                     while (wijziging.find()) {
-                        wijzigingen.add(new Veldwijziging(veldnaam(wijziging.group(1)), leesbaar(wijziging.group(2)),
-                                leesbaar(wijziging.group(3))));
+                        wijzigingen.add(new Veldwijziging(veldnaam(wijziging.group(1)),
+                                waarde(wijziging.group(2)), waarde(wijziging.group(3))));
                     }
                     break;
                 }
@@ -93,6 +93,17 @@ final class Auditweergave {
     private String veldnaam(String veld) {
         var woorden = veld.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(NEDERLANDS);
         return bericht("audit.veld." + veld, Character.toUpperCase(woorden.charAt(0)) + woorden.substring(1));
+    }
+
+    /**
+     * A changed value. Text (Wijziging quotes it, to tell "" from no value, which it writes as —) is shown as typed,
+     * without the quotes and without translating capitals in it; anything else (codes, dates, yes/no) in words.
+     */
+    private String waarde(String tekst) {
+        if (tekst.length() > 2 && tekst.startsWith("\"") && tekst.endsWith("\"")) {
+            return tekst.substring(1, tekst.length() - 1);
+        }
+        return leesbaar(tekst);
     }
 
     /** Codes in capitals that have a Dutch word, and ISO dates and UTC times, in Dutch. */

@@ -23,7 +23,8 @@ class AuditweergaveTest {
         Map.of("audit.actie.EFFECT_UITGEVOERD", "Gevolg van besluit uitgevoerd",
                 "audit.objecttype.bwvergadering", "B&W-vergadering", "audit.objecttype.wijkoverleg", "Wijkoverleg",
                 "audit.waarde.CONFORM_ADVIES", "conform advies", "audit.waarde.WETHOUDER", "wethouder",
-                "audit.waarde.BURGEMEESTER", "burgemeester", "audit.veld.email", "E-mailadres")
+                "audit.waarde.BURGEMEESTER", "burgemeester", "audit.veld.email", "E-mailadres",
+                "audit.waarde.CONCEPT", "concept")
                 .forEach((code, tekst) -> berichten.addMessage(code, nl, tekst));
         weergave = new Auditweergave(berichten, AMSTERDAM, actie -> actie == Actie.WIJKOVERLEGGEN_LEZEN);
     }
@@ -56,13 +57,15 @@ class AuditweergaveTest {
     void oudeEnNieuweWaardenWordenApartGezet() throws Exception {
         var rij = weergave.rij(regel("2026-12-03T13:05:00Z", "GEWIJZIGD", "Collegelid", "4",
                 "Collegelid Piet: gewijzigd door beheerder: rol: WETHOUDER → BURGEMEESTER; email: \"a@b.example\" → —; "
-                        + "periodeTot: — → 2030-01-01; portefeuilles: [Wonen; Zorg] → [Wonen]"));
+                        + "periodeTot: — → 2030-01-01; portefeuilles: [Wonen; Zorg] → [Wonen]; notitie: \"\" → \"CONCEPT\""));
 
         assertThat(rij.omschrijving()).isEqualTo("Collegelid Piet: gewijzigd door beheerder");
         assertThat(rij.wijzigingen()).containsExactly(new Veldwijziging("Rol", "wethouder", "burgemeester"),
-                new Veldwijziging("E-mailadres", "\"a@b.example\"", "—"),
+                new Veldwijziging("E-mailadres", "a@b.example", "—"),
                 new Veldwijziging("Periode tot", "—", "1 januari 2030"),
-                new Veldwijziging("Portefeuilles", "[Wonen; Zorg]", "[Wonen]"));
+                new Veldwijziging("Portefeuilles", "[Wonen; Zorg]", "[Wonen]"),
+                // Text a person typed keeps its capitals; only codes outside quotes are words.
+                new Veldwijziging("Notitie", "\"\"", "CONCEPT"));
     }
 
     @Test
