@@ -57,6 +57,7 @@ class AuditDatumBrowserTest extends BrowserTest {
                     "select datum from bw_vergadering where gemeente_id = ?", LocalDate.class, gemeente.id()))
                     .containsExactly(LocalDate.of(2026, 12, 3));
             bekijkOpTelefoons("/vergaderingen/nieuw", "datumveld");
+            opBreedte(390, "/vergaderingen/nieuw", "datumveld");
         } finally {
             page = nederlands;
         }
@@ -105,5 +106,18 @@ class AuditDatumBrowserTest extends BrowserTest {
         assertThat(page.locator("tbody tr")).hasCount(50);
         assertThat(page.getByLabel("Vanaf datum")).hasValue("2-11-2026");
         bekijkOpTelefoons("/beheer/audit?objecttype=Wijkoverleg", "audit");
+        var telefoon = opBreedte(320, "/beheer/audit?objecttype=Wijkoverleg", "audit");
+        System.out.println("Hoogte audittrail, 50 regels met wijzigingen, 320 px breed: " + telefoon + " px");
+        opBreedte(390, "/beheer/audit?objecttype=Wijkoverleg", "audit");
+    }
+
+    /** Photographs the page at this width as {@code <naam>-<breedte>} and gives its height; back to 1280 px after. */
+    private int opBreedte(int breedte, String pad, String naam) {
+        page.setViewportSize(breedte, 800);
+        page.navigate(url(pad));
+        var hoogte = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue();
+        schermafdruk(naam + "-" + breedte);
+        page.setViewportSize(1280, 800);
+        return hoogte;
     }
 }
