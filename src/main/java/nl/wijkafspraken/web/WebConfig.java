@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.scheduling.support.TaskUtils;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -33,6 +34,12 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new Foutoverzicht(berichten));
+    }
+
+    /** Dates in Dutch in every form and query string (issue 15 part 6); see {@link Datumformaat}. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatter(new Datumformaat());
     }
 
     /**

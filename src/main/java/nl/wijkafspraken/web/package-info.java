@@ -10,6 +10,8 @@
  * {@code formulier_inzending}.
  * {@link nl.wijkafspraken.web.Middelen} gives the layout the versioned paths of the WebJar assets, looked up once, so
  * that no link of a page goes through Spring's resource chain (issue #11).
+ * {@link nl.wijkafspraken.web.Datumformaat} reads and prints every {@code LocalDate} of a form or query string the
+ * Dutch way (3-12-2026), registered once in {@code WebConfig}.
  * Publishes and consumes no events.
  */
 package nl.wijkafspraken.web;

@@ -36,7 +36,7 @@ class AuditTrailSchermTest {
         gegevens.wijkoverleg(gemeente.id(), "Wijkoverleg Noordkaap", Set.of(gemeente.wijkNoord()));
 
         assertThat(mvc.get().uri("/beheer/audit").with(user(beheerder))).hasStatusOk().bodyText()
-                .contains("Audittrail", "Wijkoverleg Noordkaap geregistreerd (ACTIEF)", "Gemeente " + gemeente.naam(),
+                .contains("Audittrail", "Wijkoverleg Noordkaap geregistreerd (actief)", "Gemeente " + gemeente.naam(),
                         "Wijk Noord", "Account " + beheerder, "systeem")
                 .doesNotContain("Geen regels gevonden");
     }
@@ -93,7 +93,7 @@ class AuditTrailSchermTest {
                 "Laat op de avond gewijzigd");
 
         assertThat(mvc.get().uri("/beheer/audit?van=2020-05-05&tot=2020-05-05").with(user(beheerder)))
-                .hasStatusOk().bodyText().contains("Laat op de avond gewijzigd", "05-05-2020 00:30:00")
+                .hasStatusOk().bodyText().contains("Laat op de avond gewijzigd", "5 mei 2020 00:30")
                 .doesNotContain("Gemeente " + gemeente.naam());
         assertThat(mvc.get().uri("/beheer/audit?tot=2020-05-04").with(user(beheerder))).hasStatusOk().bodyText()
                 .contains("Geen regels gevonden").doesNotContain("Laat op de avond gewijzigd");
@@ -107,7 +107,7 @@ class AuditTrailSchermTest {
         var beheerder = gegevens.account(gemeente.id(), Rol.BEHEERDER);
 
         assertThat(mvc.get().uri("/beheer/audit?van=abc").with(user(beheerder))).hasStatusOk().bodyText()
-                .contains("id=\"van-fout\"", "Vul een geldige datum in", "value=\"abc\"", "aria-invalid=\"true\"")
+                .contains("id=\"van-fout\"", "Vul een geldige datum in, bijvoorbeeld 3-12-2026.", "value=\"abc\"", "aria-invalid=\"true\"")
                 .doesNotContain("Geen regels gevonden", "Gemeente " + gemeente.naam(), "typeMismatch",
                         "Failed to convert");
     }

@@ -6,23 +6,20 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.StringJoiner;
 import nl.wijkafspraken.audit.AuditFilter;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 
 /**
  * The filter form above the audit trail (a GET form, so the filter is in the address and can be bookmarked). A bean
  * with setters rather than a record: a date that does not parse then stays in the field with its Dutch message,
- * instead of failing the whole binding.
+ * instead of failing the whole binding. The dates are read and printed the Dutch way by web/Datumformaat.
  */
 class AuditFilterFormData {
 
     private String gebruikersnaam;
     private String objecttype;
     private String actie;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate van;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate tot;
 
     /** Checks what the binding cannot: a period that ends before it starts. */
