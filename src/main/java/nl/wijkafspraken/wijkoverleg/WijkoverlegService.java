@@ -121,6 +121,9 @@ public class WijkoverlegService {
     public long registreer(WijkoverlegGegevens gegevens) {
         var gebruiker = huidigeGebruiker.get();
         Rechten.vereis(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN);
+        if (!WijkoverlegStatus.BIJ_REGISTRATIE.contains(gegevens.status())) {
+            throw DomeinregelException.voorVeld("status", "wijkoverleg.status.nieuwOpgeheven");
+        }
         return nieuw(gebruiker.gemeenteId(), gegevens);
     }
 

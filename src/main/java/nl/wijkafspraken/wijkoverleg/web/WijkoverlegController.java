@@ -91,8 +91,9 @@ class WijkoverlegController {
         }
         try {
             var id = wijkoverleggen.registreer(form.gegevens());
-            redirect.addFlashAttribute("melding", Melding.succes("wijkoverleg.geregistreerd", form.getNaam()));
-            return "redirect:/wijkoverleggen/" + id;
+            // The next step of the work is the bestuur: without it the wijkoverleg cannot sign anything.
+            redirect.addFlashAttribute("melding", Melding.succes("wijkoverleg.geregistreerd", form.getNaam().trim()));
+            return "redirect:/wijkoverleggen/" + id + "/bestuursleden/nieuw";
         } catch (DomeinregelException e) {
             e.toonIn(fouten);
             return formulier(model, null);
@@ -168,7 +169,8 @@ class WijkoverlegController {
             model.addAttribute("overzicht", wijkoverleggen.overzicht(id));
         }
         model.addAttribute("wijken", gemeenten.wijken());
-        model.addAttribute("statussen", WijkoverlegStatus.values());
+        // A new wijkoverleg starts in oprichting or actief; opheffen is a change of one that exists.
+        model.addAttribute("statussen", id == null ? WijkoverlegStatus.BIJ_REGISTRATIE : WijkoverlegStatus.values());
         return FORMULIER;
     }
 }
