@@ -281,7 +281,7 @@ public class WijkoverlegService {
         return "door " + gebruiker.naam() + " (" + gebruiker.gebruikersnaam() + ")";
     }
 
-    private static Specification<Wijkoverleg> specificatie(Gebruiker gebruiker, WijkoverlegZoekopdracht zoek) {
+    static Specification<Wijkoverleg> specificatie(Gebruiker gebruiker, WijkoverlegZoekopdracht zoek) {
         return (root, query, cb) -> {
             var voorwaarden = new ArrayList<Predicate>();
             voorwaarden.add(cb.equal(root.get("gemeenteId"), gebruiker.gemeenteId()));

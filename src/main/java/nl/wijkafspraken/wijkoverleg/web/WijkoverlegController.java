@@ -55,11 +55,10 @@ class WijkoverlegController {
                 PageRequest.of(Math.max(pagina, 0), PAGINAGROOTTE, Sort.by("naam", "id")));
         model.addAttribute("zoek", zoekopdracht);
         model.addAttribute("pagina", resultaat);
-        model.addAttribute("basis", UriComponentsBuilder.fromPath("/wijkoverleggen")
-                .queryParamIfPresent("naam", Optional.ofNullable(naam).filter(n -> !n.isBlank()))
-                .queryParamIfPresent("wijk", Optional.ofNullable(wijk))
-                .queryParamIfPresent("status", Optional.ofNullable(status))
-                .encode().toUriString());
+        model.addAttribute("basis", metZoekopdracht("/wijkoverleggen", naam, wijk, status));
+        // The download takes the search of the list as it is now; the live search replaces these links with the table.
+        model.addAttribute("exportCsv", metZoekopdracht("/wijkoverleggen/export.csv", naam, wijk, status));
+        model.addAttribute("exportXlsx", metZoekopdracht("/wijkoverleggen/export.xlsx", naam, wijk, status));
         if (htmx != null) {
             return "wijkoverleg/lijst :: resultaten";
         }
@@ -161,6 +160,14 @@ class WijkoverlegController {
         }
         model.addAttribute("overzicht", overzicht);
         return "wijkoverleg/contact";
+    }
+
+    private static String metZoekopdracht(String pad, String naam, Long wijk, WijkoverlegStatus status) {
+        return UriComponentsBuilder.fromPath(pad)
+                .queryParamIfPresent("naam", Optional.ofNullable(naam).filter(n -> !n.isBlank()))
+                .queryParamIfPresent("wijk", Optional.ofNullable(wijk))
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .encode().toUriString();
     }
 
     private String formulier(Model model, Long id) {
