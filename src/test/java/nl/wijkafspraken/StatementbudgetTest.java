@@ -120,7 +120,8 @@ class StatementbudgetTest {
                         + register.noord(), "/wijkoverleggen/bestuurswijzigingen", "/wijken", "/besluiten",
                 "/besluiten/" + register.vaststelling().id(), "/collegevoorstellen", "/collegevoorstellen/" + voorstel,
                 "/vergaderingen", "/vergaderingen/" + vergadering, "/afspraken", afspraken, afspraken + "/versies/1",
-                afspraken + "/vergelijken", "/ondertekening", "/college");
+                afspraken + "/vergelijken", "/ondertekening", "/college", "/wijkoverleggen/export.csv",
+                "/wijkoverleggen/export.xlsx");
         var beheer = List.of("/beheer/audit", "/beheer/accounts", "/beheer/post");
 
         meerGegevens(register);
@@ -131,8 +132,10 @@ class StatementbudgetTest {
         meer.putAll(tel(beheer, beheerder));
 
         // The start page: 12 since it also counts the openbare besluiten without a publicatiedatum (issue 15).
+        // The export of the register (issue 15, part 8): 11, since beside the wijkoverleggen with their wijken and
+        // boards it reads the afspraken with their versions, renewals, parties and signatures, one query each.
         binnenBudgetEnVlak(weinig, meer, Map.of("/", 12, "/collegevoorstellen/" + voorstel, 21,
-                afspraken + "/vergelijken", 12));
+                afspraken + "/vergelijken", 12, "/wijkoverleggen/export.csv", 11, "/wijkoverleggen/export.xlsx", 11));
     }
 
     private Map<String, Sqlteller.Opname<MvcResult>> tel(List<String> paden, String gebruiker) {

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A wijkoverleg that is party to the afspraken, since a date, with the versions it signed. Whether it has left
@@ -35,6 +36,7 @@ class Deelname {
 
     @ElementCollection
     @CollectionTable(name = "afspraken_ondertekening", joinColumns = @JoinColumn(name = "deelname_id"))
+    @BatchSize(size = 50)
     private Set<Ondertekening> ondertekeningen = new HashSet<>();
 
     protected Deelname() {
@@ -56,6 +58,12 @@ class Deelname {
 
     boolean heeftOndertekend(Versie versie) {
         return ondertekeningen.stream().anyMatch(o -> Objects.equals(o.versieId(), versie.getId()));
+    }
+
+    /** When this version was signed, if it was. */
+    Optional<LocalDate> ondertekendOp(Versie versie) {
+        return ondertekeningen.stream().filter(o -> Objects.equals(o.versieId(), versie.getId()))
+                .map(Ondertekening::ondertekendOp).findFirst();
     }
 
     /** The most recent signature, of whichever version. */

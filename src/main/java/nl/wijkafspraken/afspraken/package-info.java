@@ -14,5 +14,7 @@
  * idempotent, so a repeated event changes nothing.
  * {@link nl.wijkafspraken.afspraken.Versieteksten} gives the exact text of a version with its SHA-256
  * ({@link nl.wijkafspraken.afspraken.Versietekst}, which documents the canonical form the hash is taken of).
+ * Implements the wijkoverleg module's port {@code Partijstanden} ({@code RegisterPartijstanden}): each party's
+ * signature and the next renewal, for the export of the register.
  */
 package nl.wijkafspraken.afspraken;

@@ -74,7 +74,7 @@ public class CollegevoorstelService {
         return pagina.map(v -> {
             var houder = v.getPortefeuillehouderId() == null ? null : houders.get(v.getPortefeuillehouderId());
             return new CollegevoorstelRegel(v.getId(), v.getZaaknummer(), v.getOnderwerp(), v.getStatus(),
-                    v.getUitkomst(), houder == null ? null : houder.aanduiding(),
+                    v.getUitkomst(), houder == null ? null : houder.titel(),
                     LocalDateTime.ofInstant(v.getGewijzigdOp(), clock.getZone()));
         });
     }

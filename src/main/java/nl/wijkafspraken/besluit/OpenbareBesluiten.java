@@ -94,7 +94,7 @@ public class OpenbareBesluiten {
             var secties = v.getSecties().entrySet().stream().map(s -> new OpenbaarBesluit.Tekst(s.getKey(),
                     s.getKey().kop(), s.getKey().ondertitel(), s.getValue())).toList();
             var portefeuillehouder = v.getPortefeuillehouderId() == null ? null
-                    : college.collegelid(gemeenteId, v.getPortefeuillehouderId()).map(CollegelidInfo::aanduiding)
+                    : college.collegelid(gemeenteId, v.getPortefeuillehouderId()).map(CollegelidInfo::titel)
                             .orElse(null);
             return new OpenbaarBesluit(b.getIdentificatie(), b.getBestuursorgaan(), b.getDatum(),
                     b.getIngangsdatum(), b.getVervaldatum(), b.getVervalreden(), b.getPublicatiedatum(),

@@ -36,7 +36,7 @@ class Weergaven {
     CollegevoorstelWeergave voorstel(Collegevoorstel v) {
         var portefeuillehouder = v.getPortefeuillehouderId() == null ? null
                 : college.collegelid(v.getGemeenteId(), v.getPortefeuillehouderId())
-                        .map(CollegelidInfo::aanduiding).orElse(null);
+                        .map(CollegelidInfo::titel).orElse(null);
         var punten = v.getBesluitpunten();
         var besluitpunten = IntStream.range(0, punten.size())
                 .mapToObj(i -> new CollegevoorstelWeergave.BesluitpuntWeergave(i + 1, punten.get(i).getTekst(),
@@ -86,7 +86,7 @@ class Weergaven {
                     : portefeuillehouders.get(v.getPortefeuillehouderId());
             var besluit = perAgendapunt.get(p.getId());
             return new BesluitenlijstWeergave.Regel(p.getNummer(), v.getId(), v.getZaaknummer(), v.getOnderwerp(),
-                    houder == null ? null : houder.aanduiding(), v.isOpenbaar(), p.getUitkomst(),
+                    houder == null ? null : houder.titel(), v.isOpenbaar(), p.getUitkomst(),
                     besluit == null ? null : besluit.getId(), besluit == null ? null : besluit.getIdentificatie());
         }).toList();
         return new BesluitenlijstWeergave(vergadering.getId(), gemeenteNaam(vergadering.getGemeenteId()),

@@ -1,5 +1,7 @@
 package nl.wijkafspraken.bestuur;
 
+import java.util.Locale;
+
 /** The seat someone holds in (or next to) the college. */
 public enum CollegeRol {
     BURGEMEESTER,
@@ -9,6 +11,12 @@ public enum CollegeRol {
 
     /** How the role is written in front of a name in a document: "wethouder J. Jansen". */
     public String aanduiding() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** How the office is written on its own, as a label: "Burgemeester". */
+    public String titel() {
+        var woord = aanduiding();
+        return Character.toUpperCase(woord.charAt(0)) + woord.substring(1);
     }
 }

@@ -100,6 +100,7 @@ public class CollegeService {
     /** Registers a member in the given gemeente; for set-up and demo data, and behind the role check above. */
     @Transactional
     public long registreer(long gemeenteId, CollegelidGegevens gegevens) {
+        samenstelling(gemeenteId).vereisEenBurgemeester(null, gegevens);
         var lid = collegeleden.saveAndFlush(new Collegelid(gemeenteId, gegevens));
         audit.registreerWijziging(gemeenteId, "AANGEMAAKT", OBJECTTYPE, lid.getId(),
                 "Collegelid " + lid.getNaam() + " geregistreerd", null, Collegelidstand.van(lid));
@@ -120,12 +121,29 @@ public class CollegeService {
         if (lid.getVersie() != versie) {
             throw new ObjectOptimisticLockingFailureException(Collegelid.class, id);
         }
+        samenstelling(gebruiker.gemeenteId()).vereisEenBurgemeester(id, gegevens);
         var voor = Collegelidstand.van(lid);
         lid.wijzig(gegevens);
         collegeleden.flush();
         audit.registreerWijziging(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
                 "Collegelid " + lid.getNaam() + " gewijzigd door " + gebruiker.gebruikersnaam(), voor,
                 Collegelidstand.van(lid));
+    }
+
+    /**
+     * Another seat of what looks like the same person (same name, ignoring case and accents) whose period overlaps
+     * this member's: for a warning after saving, since two people may share a name.
+     */
+    public Optional<CollegelidInfo> andereZetelInDezelfdePeriode(long id) {
+        var gebruiker = rechten.vereis(Actie.COLLEGE_LEZEN);
+        var lid = gevonden(gebruiker.gemeenteId(), id);
+        return samenstelling(gebruiker.gemeenteId()).andereZetelVanDezelfdePersoon(id, new CollegelidGegevens(
+                lid.getNaam(), lid.getRol(), lid.getPortefeuilles(), lid.getPeriodeVan(), lid.getPeriodeTot()))
+                .map(CollegelidInfo::van);
+    }
+
+    private Collegesamenstelling samenstelling(long gemeenteId) {
+        return new Collegesamenstelling(collegeleden.findByGemeenteIdOrderByRolAscNaamAsc(gemeenteId));
     }
 
     private Collegelid gevonden(long gemeenteId, long id) {

@@ -17,9 +17,14 @@ public record CollegelidInfo(long id, long gemeenteId, String naam, CollegeRol r
                 lid.getVersie());
     }
 
-    /** As written in a collegevoorstel: "wethouder Jan de Boer". */
+    /** As written inside a sentence of a collegevoorstel: "mandaat aan wethouder Jan de Boer". */
     public String aanduiding() {
         return rol.aanduiding() + " " + naam;
+    }
+
+    /** As shown on its own, as a label or a value in a table: "Wethouder Jan de Boer". */
+    public String titel() {
+        return rol.titel() + " " + naam;
     }
 
     public boolean zitOp(LocalDate datum) {

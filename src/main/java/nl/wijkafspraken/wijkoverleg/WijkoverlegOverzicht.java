@@ -25,6 +25,11 @@ public record WijkoverlegOverzicht(Wijkoverleg wijkoverleg, List<WijkInfo> wijke
         return wijkoverleg.getBestuursleden().stream().filter(b -> !huidig.contains(b)).toList();
     }
 
+    /** How many tekenbevoegde members sit on the bestuur today. */
+    public int aantalTekenbevoegden() {
+        return wijkoverleg.tekenbevoegdenOp(vandaag).size();
+    }
+
     public boolean voldoetAanOndertekenregel() {
         return wijkoverleg.kanOndertekenenOp(vandaag);
     }

@@ -121,6 +121,9 @@ public class WijkoverlegService {
     public long registreer(WijkoverlegGegevens gegevens) {
         var gebruiker = huidigeGebruiker.get();
         Rechten.vereis(gebruiker, Actie.WIJKOVERLEGGEN_BEHEREN);
+        if (!WijkoverlegStatus.BIJ_REGISTRATIE.contains(gegevens.status())) {
+            throw DomeinregelException.voorVeld("status", "wijkoverleg.status.nieuwOpgeheven");
+        }
         return nieuw(gebruiker.gemeenteId(), gegevens);
     }
 
@@ -278,7 +281,7 @@ public class WijkoverlegService {
         return "door " + gebruiker.naam() + " (" + gebruiker.gebruikersnaam() + ")";
     }
 
-    private static Specification<Wijkoverleg> specificatie(Gebruiker gebruiker, WijkoverlegZoekopdracht zoek) {
+    static Specification<Wijkoverleg> specificatie(Gebruiker gebruiker, WijkoverlegZoekopdracht zoek) {
         return (root, query, cb) -> {
             var voorwaarden = new ArrayList<Predicate>();
             voorwaarden.add(cb.equal(root.get("gemeenteId"), gebruiker.gemeenteId()));

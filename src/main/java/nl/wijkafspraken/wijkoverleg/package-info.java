@@ -12,5 +12,10 @@
  * address and the other tekenbevoegden when signing data changed ({@code Bestuurspost}), and
  * {@link nl.wijkafspraken.wijkoverleg.BestuurslidAdresGewijzigd}, published synchronously in the transaction of the
  * change (the ondertekening module voids open invitations to the old address). Consumes no events.
+ *
+ * <p>{@link nl.wijkafspraken.wijkoverleg.WijkoverlegExport} gives the register as rows for a CSV or Excel file (issue
+ * 15, part 8), with each wijkoverleg's standing under the current afspraken through the port
+ * {@link nl.wijkafspraken.wijkoverleg.Partijstanden}, which the afspraken module implements (it depends on this
+ * module, not the other way round).
  */
 package nl.wijkafspraken.wijkoverleg;

@@ -75,7 +75,7 @@ class BesluitvormingSchermTest {
                 .param("effect", "MANDAAT_VERLENEN").param("effectCollegelidId", "" + wethouder)
                 .param("effectScope", Besluitvorming.SCOPE)).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/collegevoorstellen/" + voorstel).with(user(ambtenaar))).hasStatusOk().bodyText()
-                .contains("Samenwerkingsafspraken Proefwijk", "R. Proef", "wethouder Willemijn Proef",
+                .contains("Samenwerkingsafspraken Proefwijk", "R. Proef", "Wethouder Willemijn Proef",
                         "de wethouder mandaat te verlenen.", "Effect: mandaat aan wethouder Willemijn Proef",
                         "<table>", "<td>2026</td>", "€ 0", "Concept");
 
@@ -142,7 +142,7 @@ class BesluitvormingSchermTest {
                 .containsExactly("Samenvatting", "Financiën", "Duurzaamheidsaspecten");
         assertThat(weergave.besluitpunten()).extracting(CollegevoorstelWeergave.BesluitpuntWeergave::nummer)
                 .containsExactly(1, 2);
-        assertThat(weergave.portefeuillehouder()).isEqualTo("wethouder Willemijn Proef");
+        assertThat(weergave.portefeuillehouder()).isEqualTo("Wethouder Willemijn Proef");
         assertThat(weergave.isConcept()).isFalse();
         assertThat(weergave.behandeling().behandeldIn()).isEqualTo("Behandeld in B&W-vergadering d.d. 4 mei 2026, nr. 1");
         assertThat(weergave.behandeling().besluitBw()).isEqualTo("Besluit B&W: Conform advies");

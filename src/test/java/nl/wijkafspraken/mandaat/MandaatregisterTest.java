@@ -62,7 +62,7 @@ class MandaatregisterTest {
     void registerToontHetMandaatMetZijnBesluitEnZoekt() {
         var lezer = gegevens.account(gemeente, Rol.BESTUURDER);
         assertThat(mvc.get().uri("/mandaten?tekst=register&geldig=true").with(user(lezer))).hasStatusOk().bodyText()
-                .contains("wethouder Wethouder Register", SCOPE, "4 mei 2026", "Geldig", "B26-000001");
+                .contains("Wethouder Wethouder Register", SCOPE, "4 mei 2026", "Geldig", "B26-000001");
         assertThat(mvc.get().uri("/mandaten?tekst=iets+anders").with(user(lezer))).bodyText()
                 .contains("Geen mandaten gevonden");
         assertThat(mvc.get().uri("/mandaten/" + mandaat).with(user(lezer))).hasStatusOk().bodyText()

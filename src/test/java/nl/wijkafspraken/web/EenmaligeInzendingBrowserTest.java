@@ -84,10 +84,10 @@ class EenmaligeInzendingBrowserTest extends BrowserTest {
                     return antwoorden.map((antwoord) => new URL(antwoord.url).pathname);
                 }""");
 
-        assertThat(adressen).hasSize(2).allMatch(adres -> adres.matches("/wijkoverleggen/\\d+"));
+        assertThat(adressen).hasSize(2).allMatch(adres -> adres.matches("/wijkoverleggen/\\d+/bestuursleden/nieuw"));
         assertThat(adressen.get(0)).isEqualTo(adressen.get(1));
         assertThat(wijkoverleggen("Wijkoverleg Tweemaal")).isOne();
         page.navigate(url(adressen.get(0)));
-        assertThat(page.locator("h1")).containsText("Wijkoverleg Tweemaal");
+        assertThat(page.locator("main")).containsText("Wijkoverleg Tweemaal");
     }
 }

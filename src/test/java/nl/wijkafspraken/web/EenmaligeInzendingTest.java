@@ -139,7 +139,7 @@ class EenmaligeInzendingTest {
         var doel = eenRecord(nieuwWijkoverleg("Wijkoverleg Eenmaal"));
         assertThat(doel).isEqualTo("/wijkoverleggen/" + jdbc.queryForObject(
                 "select id from wijkoverleg where gemeente_id = ? and naam = 'Wijkoverleg Eenmaal'", Long.class,
-                gemeente.id()));
+                gemeente.id()) + "/bestuursleden/nieuw");
         eenRecord(new Formulier(ambtenaar, "/wijken/nieuw", "/wijken/nieuw", velden("naam", "Stommeer"),
                 () -> tel("select count(*) from wijk where gemeente_id = ?", gemeente.id())));
         var wijkoverleg = gegevens.wijkoverleg(gemeente.id(), "Wijkoverleg Bestuur", Set.of(gemeente.wijkZuid()));
@@ -253,7 +253,7 @@ class EenmaligeInzendingTest {
         assertThat(tweede.getResponse().getRedirectedUrl()).as("not the first user's record")
                 .isNotEqualTo(eerste.getResponse().getRedirectedUrl())
                 .isEqualTo("/wijkoverleggen/" + jdbc.queryForObject("select id from wijkoverleg where naam = ? "
-                        + "and gemeente_id = ?", Long.class, "Van Bert", andereGemeente.id()));
+                        + "and gemeente_id = ?", Long.class, "Van Bert", andereGemeente.id()) + "/bestuursleden/nieuw");
         assertThat(tweede.getFlashMap().get("melding")).isNotNull()
                 .extracting(m -> ((Melding) m).code()).isNotEqualTo("formulier.alVerzonden");
     }
@@ -268,7 +268,7 @@ class EenmaligeInzendingTest {
         var goed = mvc.perform(verzoek(nieuwWijkoverleg("Na verbetering"), ambtenaar, token)).andReturn();
         assertThat(goed.getResponse().getRedirectedUrl()).isEqualTo("/wijkoverleggen/" + jdbc.queryForObject(
                 "select id from wijkoverleg where naam = 'Na verbetering' and gemeente_id = ?", Long.class,
-                gemeente.id()));
+                gemeente.id()) + "/bestuursleden/nieuw");
     }
 
     @Test

@@ -113,7 +113,7 @@ class MeerdereInstantiesTest {
         var opgeslagen = browser.post(poortB, "/wijkoverleggen/nieuw", velden);
         assertThat(opgeslagen.statusCode()).as("saved on B").isEqualTo(302);
         var pagina = locatie(opgeslagen);
-        assertThat(pagina).matches("/wijkoverleggen/\\d+");
+        assertThat(pagina).matches("/wijkoverleggen/\\d+/bestuursleden/nieuw");
         assertThat(jdbc.queryForObject("select count(*) from wijkoverleg where gemeente_id = ? and naam = ?",
                 Integer.class, gemeente, "Wijkoverleg Twee Instanties")).isEqualTo(1);
 

@@ -58,7 +58,7 @@ class WijkoverlegRegisterTest {
         assertThat(resultaat).hasStatus3xxRedirection();
         var id = jdbc.queryForObject("select id from wijkoverleg where gemeente_id = ? and naam = ?", Long.class,
                 gemeente.id(), "Wijkoverleg Noordkant");
-        assertThat(resultaat).redirectedUrl().isEqualTo("/wijkoverleggen/" + id);
+        assertThat(resultaat).redirectedUrl().isEqualTo("/wijkoverleggen/" + id + "/bestuursleden/nieuw");
         assertThat(jdbc.queryForList("select wijk_id from wijkoverleg_wijk where wijkoverleg_id = ?", Long.class, id))
                 .containsExactlyInAnyOrder(gemeente.wijkNoord(), gemeente.wijkZuid());
         assertThat(jdbc.queryForObject("select count(*) from audit_regel where objecttype = 'Wijkoverleg' "
@@ -69,7 +69,9 @@ class WijkoverlegRegisterTest {
         assertThat(mvc.get().uri("/wijkoverleggen/" + id).with(user(ambtenaar))).hasStatusOk().bodyText()
                 .contains("Wijkoverleg Noordkant", "29 februari 2024", "info@noord.example",
                         "2 tekenbevoegde bestuursleden ondertekenen",
-                        "minder dan 2 tekenbevoegde leden");
+                        "Het bestuur heeft geen tekenbevoegde leden, en volgens de ondertekenregel ondertekenen "
+                                + "er twee.")
+                .doesNotContain("minder dan");
     }
 
     @Test

@@ -2,6 +2,8 @@ package nl.wijkafspraken.bestuur.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,8 +84,8 @@ class CollegeController {
             RedirectAttributes redirect) {
         if (!fouten.hasErrors()) {
             try {
-                college.registreer(form.gegevens());
-                redirect.addFlashAttribute("melding", Melding.succes("collegelid.geregistreerd", form.getNaam().trim()));
+                var id = college.registreer(form.gegevens());
+                redirect.addFlashAttribute("melding", opgeslagen("collegelid.geregistreerd", id, form));
                 return "redirect:/college";
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
@@ -105,7 +107,7 @@ class CollegeController {
         if (!fouten.hasErrors()) {
             try {
                 college.wijzig(id, form.getVersie(), form.gegevens());
-                redirect.addFlashAttribute("melding", Melding.succes("collegelid.gewijzigd", form.getNaam().trim()));
+                redirect.addFlashAttribute("melding", opgeslagen("collegelid.gewijzigd", id, form));
                 return "redirect:/college";
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
@@ -114,6 +116,22 @@ class CollegeController {
             }
         }
         return formulier(model, id);
+    }
+
+    /**
+     * Saved; with a warning in the same message when the same name holds another seat in an overlapping period
+     * (allowed, since two people may share a name, but usually a mistake).
+     */
+    private Melding opgeslagen(String code, long id, CollegelidFormData form) {
+        var naam = form.getNaam().trim();
+        var datum = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+        return college.andereZetelInDezelfdePeriode(id)
+                .map(ander -> ander.periodeTot() == null
+                        ? Melding.succes(code + ".overlapOpen", naam, ander.rol().aanduiding(),
+                                datum.format(ander.periodeVan()))
+                        : Melding.succes(code + ".overlap", naam, ander.rol().aanduiding(),
+                                datum.format(ander.periodeVan()), datum.format(ander.periodeTot())))
+                .orElseGet(() -> Melding.succes(code, naam));
     }
 
     private String formulier(Model model, Long id) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The bestuur of a wijkoverleg: add a member, change one (a new functie starts a new period), end one. */
@@ -48,13 +49,15 @@ class BestuurslidController {
     @EenmaligeInzending
     @PostMapping("/nieuw")
     String voegToe(@PathVariable long wijkoverlegId, @Valid @ModelAttribute("form") BestuurslidFormData form,
-            BindingResult fouten, Model model, RedirectAttributes redirect) {
+            BindingResult fouten, @RequestParam(required = false) String vervolg, Model model,
+            RedirectAttributes redirect) {
         if (!fouten.hasErrors()) {
             try {
                 var verwerking = wijkoverleggen.voegBestuurslidToe(wijkoverlegId, form.gegevens());
                 redirect.addFlashAttribute("melding", Melding.succes(verwerking.wachtOpGoedkeuring()
                         ? "bestuurswijziging.aangevraagd" : "bestuurslid.toegevoegd", form.getNaam()));
-                return "redirect:/wijkoverleggen/" + wijkoverlegId;
+                return "redirect:/wijkoverleggen/" + wijkoverlegId
+                        + ("nogEen".equals(vervolg) ? "/bestuursleden/nieuw" : "");
             } catch (DomeinregelException e) {
                 e.toonIn(fouten);
             }

@@ -55,11 +55,10 @@ class WijkoverlegController {
                 PageRequest.of(Math.max(pagina, 0), PAGINAGROOTTE, Sort.by("naam", "id")));
         model.addAttribute("zoek", zoekopdracht);
         model.addAttribute("pagina", resultaat);
-        model.addAttribute("basis", UriComponentsBuilder.fromPath("/wijkoverleggen")
-                .queryParamIfPresent("naam", Optional.ofNullable(naam).filter(n -> !n.isBlank()))
-                .queryParamIfPresent("wijk", Optional.ofNullable(wijk))
-                .queryParamIfPresent("status", Optional.ofNullable(status))
-                .encode().toUriString());
+        model.addAttribute("basis", metZoekopdracht("/wijkoverleggen", naam, wijk, status));
+        // The download takes the search of the list as it is now; the live search replaces these links with the table.
+        model.addAttribute("exportCsv", metZoekopdracht("/wijkoverleggen/export.csv", naam, wijk, status));
+        model.addAttribute("exportXlsx", metZoekopdracht("/wijkoverleggen/export.xlsx", naam, wijk, status));
         if (htmx != null) {
             return "wijkoverleg/lijst :: resultaten";
         }
@@ -91,8 +90,9 @@ class WijkoverlegController {
         }
         try {
             var id = wijkoverleggen.registreer(form.gegevens());
-            redirect.addFlashAttribute("melding", Melding.succes("wijkoverleg.geregistreerd", form.getNaam()));
-            return "redirect:/wijkoverleggen/" + id;
+            // The next step of the work is the bestuur: without it the wijkoverleg cannot sign anything.
+            redirect.addFlashAttribute("melding", Melding.succes("wijkoverleg.geregistreerd", form.getNaam().trim()));
+            return "redirect:/wijkoverleggen/" + id + "/bestuursleden/nieuw";
         } catch (DomeinregelException e) {
             e.toonIn(fouten);
             return formulier(model, null);
@@ -162,13 +162,22 @@ class WijkoverlegController {
         return "wijkoverleg/contact";
     }
 
+    private static String metZoekopdracht(String pad, String naam, Long wijk, WijkoverlegStatus status) {
+        return UriComponentsBuilder.fromPath(pad)
+                .queryParamIfPresent("naam", Optional.ofNullable(naam).filter(n -> !n.isBlank()))
+                .queryParamIfPresent("wijk", Optional.ofNullable(wijk))
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .encode().toUriString();
+    }
+
     private String formulier(Model model, Long id) {
         model.addAttribute("wijkoverlegId", id);
         if (id != null) {
             model.addAttribute("overzicht", wijkoverleggen.overzicht(id));
         }
         model.addAttribute("wijken", gemeenten.wijken());
-        model.addAttribute("statussen", WijkoverlegStatus.values());
+        // A new wijkoverleg starts in oprichting or actief; opheffen is a change of one that exists.
+        model.addAttribute("statussen", id == null ? WijkoverlegStatus.BIJ_REGISTRATIE : WijkoverlegStatus.values());
         return FORMULIER;
     }
 }
