@@ -65,7 +65,11 @@ class OndertekentakenTest {
     private String start(String login) {
         var pagina = mvc.get().uri("/").with(user(login)).exchange();
         assertThat(pagina).hasStatusOk();
-        return pagina.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return pagina.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void teken(String email) {

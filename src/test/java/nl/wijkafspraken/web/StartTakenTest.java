@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.wijkafspraken.besluit.Effect;
 import nl.wijkafspraken.besluit.VergaderingService;
 import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.support.AfsprakenGegevens;
@@ -58,7 +59,11 @@ class StartTakenTest {
     private String start(String login) {
         var pagina = mvc.get().uri("/").with(user(login)).exchange();
         assertThat(pagina).hasStatusOk();
-        return pagina.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        try {
+            return pagina.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -73,7 +78,8 @@ class StartTakenTest {
         var later = als(secretaris, () -> vergaderingen.plan(vandaag.plusDays(28)));
         var wethouder = besluitvorming.wethouder(gemeente.id(), "Wethouder Agenda");
         var ambtenaar = gegevens.account(gemeente.id(), Rol.AMBTENAAR);
-        var voorstel = besluitvorming.voorstel(ambtenaar, wethouder, "Een punt voor de agenda");
+        var voorstel = besluitvorming.voorstel(ambtenaar, wethouder, "Een punt voor de agenda",
+                Effect.mandaatVerlenen(wethouder, "agenda", LocalDate.of(2026, 1, 1), null));
         als(secretaris, () -> {
             vergaderingen.agendeer(volgende, voorstel, 1);
             return null;
