@@ -28,6 +28,17 @@ interface BwVergaderingRepository extends JpaRepository<BwVergadering, Long> {
 
     List<BwVergadering> findByGemeenteIdAndStatusOrderByDatum(long gemeenteId, VergaderingStatus status);
 
+    /** The planned meetings from the date on, soonest first, with the size of their agenda; one statement. */
+    @Query("""
+            select new nl.wijkafspraken.besluit.VolgendeVergadering(v.id, v.datum, size(v.agendapunten))
+            from BwVergadering v
+            where v.gemeenteId = :gemeenteId and v.status = nl.wijkafspraken.besluit.VergaderingStatus.GEPLAND
+              and v.datum >= :vanaf
+            order by v.datum
+            """)
+    List<VolgendeVergadering> komende(@Param("gemeenteId") long gemeenteId, @Param("vanaf") java.time.LocalDate vanaf,
+            org.springframework.data.domain.Limit limit);
+
     boolean existsByGemeenteIdAndDatum(long gemeenteId, java.time.LocalDate datum);
 
     /** The meetings that have (or had) this voorstel on their agenda, oldest first. */

@@ -2,12 +2,14 @@ package nl.wijkafspraken.besluit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.DomeinregelException;
 import nl.wijkafspraken.gedeeld.Gebruiker;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rechten;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -67,6 +69,12 @@ public class VergaderingService {
                         .toList();
         return new VergaderingOverzicht(vergadering, weergaven.besluitenlijst(vergadering), agendeerbaar,
                 vergadering.volgendNummer(), Rechten.mag(gebruiker, Actie.VERGADERINGEN_BEHEREN));
+    }
+
+    /** The next planned meeting of the active gemeente, today's included; empty when none is planned. */
+    public Optional<VolgendeVergadering> volgende() {
+        var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
+        return vergaderingen.komende(gebruiker.gemeenteId(), LocalDate.now(clock), Limit.of(1)).stream().findFirst();
     }
 
     /** The besluitenlijst: the read model for the PDF export. */

@@ -64,9 +64,10 @@ public class ConvenantService {
                 c.isIngetrokken() ? c.getIntrekking().getVervaldatum() : null, metScan.contains(c.getId()))).toList();
     }
 
-    /** The convenanten not withdrawn: still in force, for the dashboard. */
-    public List<ConvenantRegel> nogGeldend() {
-        return lijst().stream().filter(c -> !c.ingetrokken()).toList();
+    /** For the dashboard: all convenanten counted, and those not withdrawn (still in force), from one read. */
+    public Convenantenstand stand() {
+        var alle = lijst();
+        return new Convenantenstand(alle.size(), alle.stream().filter(c -> !c.ingetrokken()).toList());
     }
 
     public ConvenantOverzicht overzicht(long id) {

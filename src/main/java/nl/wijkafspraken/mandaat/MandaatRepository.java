@@ -12,4 +12,6 @@ interface MandaatRepository extends JpaRepository<Mandaat, Long>, JpaSpecificati
     boolean existsByBesluitpuntId(long besluitpuntId);
 
     List<Mandaat> findByCollegelidIdOrderByIngangsdatumDesc(long collegelidId);
+
+    List<Mandaat> findByGemeenteIdOrderByIngangsdatumDesc(long gemeenteId);
 }

@@ -70,6 +70,17 @@ public class MandaatService {
                 .map(m -> info(m, datum));
     }
 
+    /**
+     * The mandates of the gemeente with this scope that hold on the date, latest first: who must be told that a
+     * round waits for the gemeente's signature. A system path without a user check, like {@link #geldigMandaat}.
+     */
+    public List<MandaatInfo> geldigeMandaten(long gemeenteId, String scope, LocalDate datum) {
+        return mandaten.findByGemeenteIdOrderByIngangsdatumDesc(gemeenteId).stream()
+                .filter(m -> m.betreft(scope) && m.geldigOp(datum))
+                .map(m -> MandaatInfo.van(m, "", datum))
+                .toList();
+    }
+
     public Page<MandaatInfo> zoek(MandaatZoekopdracht zoekopdracht, Pageable pageable) {
         var gebruiker = rechten.vereis(Actie.MANDATEN_LEZEN);
         var vandaag = LocalDate.now(clock);

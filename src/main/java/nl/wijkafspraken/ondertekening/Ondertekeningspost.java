@@ -91,6 +91,24 @@ class Ondertekeningspost {
     }
 
     /**
+     * To a college member with the signing mandaat: a round waits for the gemeente's signature, with the address of
+     * the signing page (behind the login). {@code besturenKlaar}: every board has signed, only the gemeente is missing.
+     */
+    void gemeenteTekenen(Ronde ronde, String aan, String naam, boolean besturenKlaar) {
+        var soort = besturenKlaar ? "gemeenteLaatste" : "gemeenteTekenen";
+        verstuur(ronde, aan, tekst(soort + ".onderwerp", document(ronde)), tekst(soort + ".tekst", naam,
+                gemeente(ronde), document(ronde), basisUrl + "/ondertekening/rondes/" + ronde.getId() + "/ondertekenen",
+                contact(ronde)));
+    }
+
+    /** To the civil servant who started the round: every party has signed. */
+    void voltooid(Ronde ronde) {
+        verstuur(ronde, ronde.getGestartDoorEmail(), tekst("voltooid.onderwerp", document(ronde)),
+                tekst("voltooid.tekst", ronde.getGestartDoorNaam(), document(ronde),
+                        basisUrl + "/ondertekening/rondes/" + ronde.getId()));
+    }
+
+    /**
      * The sealed document of a party, attached, with the address of its download and of its own verification page
      * (what its QR code opens).
      */

@@ -122,12 +122,14 @@ class Ronde {
         return open;
     }
 
-    /** Completes the round once every party has signed. */
-    void controleerVoltooid() {
+    /** Completes the round once every party has signed; true only for the call that completed it. */
+    boolean controleerVoltooid() {
         if (status == Rondestatus.LOPEND
                 && partijen.stream().allMatch(p -> p.getStatus() == Partijstatus.ONDERTEKEND)) {
             status = Rondestatus.VOLTOOID;
+            return true;
         }
+        return false;
     }
 
     void vereisLopend() {

@@ -41,4 +41,32 @@ interface RondeRepository extends JpaRepository<Ronde, Long> {
             + "and u.geldigTot > :nu and u.partij.ronde.status = nl.wijkafspraken.ondertekening.Rondestatus.LOPEND "
             + "order by u.id")
     List<Long> openUitnodigingen(Instant nu);
+
+    /**
+     * The running rounds of the gemeente whose gemeente party has not signed, oldest first: id, titel, versienummer,
+     * started (for the wethouder's start page; one statement, the list is short).
+     */
+    @Query("select r.id, r.titel, r.versienummer, r.gestartOp from Rondepartij p join p.ronde r "
+            + "where r.gemeenteId = :gemeenteId and r.status = nl.wijkafspraken.ondertekening.Rondestatus.LOPEND "
+            + "and p.soort = nl.wijkafspraken.ondertekening.Partijsoort.GEMEENTE "
+            + "and p.status = nl.wijkafspraken.ondertekening.Partijstatus.OPEN order by r.gestartOp, r.id")
+    List<Object[]> wachtOpGemeente(long gemeenteId);
+
+    /** The running rounds of the gemeente with their number of parties and of signed parties, newest first. */
+    @Query("select new nl.wijkafspraken.ondertekening.Rondevoortgang(r.id, r.titel, r.versienummer, count(p), "
+            + "sum(case when p.status = nl.wijkafspraken.ondertekening.Partijstatus.ONDERTEKEND then 1 else 0 end)) "
+            + "from Ronde r join r.partijen p where r.gemeenteId = :gemeenteId "
+            + "and r.status = nl.wijkafspraken.ondertekening.Rondestatus.LOPEND "
+            + "group by r.id, r.titel, r.versienummer, r.gestartOp order by r.gestartOp desc, r.id desc")
+    List<Rondevoortgang> voortgang(long gemeenteId);
+
+    /**
+     * Open invitations in running rounds of the gemeente whose link expires before {@code grens} (or has expired),
+     * soonest first: ronde id, naam, partij, geldig tot.
+     */
+    @Query("select r.id, u.naam, p.naam, u.geldigTot from Uitnodiging u join u.partij p join p.ronde r "
+            + "where r.gemeenteId = :gemeenteId and r.status = nl.wijkafspraken.ondertekening.Rondestatus.LOPEND "
+            + "and u.status = nl.wijkafspraken.ondertekening.Uitnodigingstatus.OPEN and u.geldigTot < :grens "
+            + "order by u.geldigTot, u.id")
+    List<Object[]> verlopendeLinks(long gemeenteId, Instant grens);
 }

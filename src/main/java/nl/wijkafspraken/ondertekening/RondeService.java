@@ -22,6 +22,7 @@ import nl.wijkafspraken.ondertekening.Startkeuze.Keuze;
 import nl.wijkafspraken.wijkoverleg.Tekenbevoegdheid;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegInfo;
 import nl.wijkafspraken.wijkoverleg.WijkoverlegService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,8 @@ import org.springframework.util.StringUtils;
 /**
  * Signing rounds of the active gemeente. Every medewerker follows them; AMBTENAAR and BEHEERDER start a round
  * (for all parties that still have to sign the vastgestelde version, or for one wijkoverleg, e.g. one that joins),
- * resend an invitation and withdraw a round. Another gemeente's round is "not found".
+ * resend an invitation and withdraw a round. Another gemeente's round is "not found". Starting a round publishes
+ * {@link RondeGestart}, so that the wethouder with the mandaat hears of it after the commit ({@link Gemeentemelding}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,12 +51,13 @@ public class RondeService {
     private final Rechten rechten;
     private final Ondertekeningspost post;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RondeService(RondeRepository rondes, Rondeweergave weergave, Uitnodigingen uitnodigingen,
             AfsprakenService afspraken, Versieteksten versieteksten, WijkoverlegService wijkoverleggen,
             GemeenteRegister gemeenten, AccountService accounts, Rechten rechten,
-            Ondertekeningspost post, AuditService audit, Clock clock) {
+            Ondertekeningspost post, AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.rondes = rondes;
         this.weergave = weergave;
         this.uitnodigingen = uitnodigingen;
@@ -66,6 +69,7 @@ public class RondeService {
         this.rechten = rechten;
         this.post = post;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -148,6 +152,7 @@ public class RondeService {
         audit.registreer(gemeenteId, "GESTART", OBJECTTYPE, ronde.getId(), "Ondertekenronde voor "
                 + tekst.titel() + " versie " + tekst.versienummer() + " (SHA-256 " + tekst.sha256() + ") gestart voor "
                 + String.join(", ", teTekenen.stream().map(Tekenbevoegdheid::naam).toList()) + " en de gemeente");
+        events.publishEvent(new RondeGestart(gemeenteId, ronde.getId()));
         return ronde.getId();
     }
 

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * ondertekenregel is met is complete (the other tekenbevoegden's invitations are no longer needed); once the
  * gemeente and a wijkoverleg have both signed, {@link PartijOndertekend} and the afspraken module's
  * {@link OndertekeningVoltooid} are published, exactly once per party (the flag {@code gemeld} is set in the same
- * transaction, and the lock keeps two last signatures from both missing or both seeing the other).
+ * transaction, and the lock keeps two last signatures from both missing or both seeing the other). For the people
+ * who must act next it publishes {@link BesturenOndertekend} (only the gemeente is missing) and {@link RondeVoltooid}
+ * (every party signed), each once, by the signature that made it so.
  *
  * <p>Why the afspraken hear of a party only when the gemeente has signed as well: the afspraken are an agreement
  * between the gemeente and the wijkoverleg, so the party's version is "signed" when it carries both signatures.
@@ -45,6 +47,11 @@ class Voltooiing {
             audit.registreer(partij.getRonde().getGemeenteId(), "PARTIJ_ONDERTEKEND", RondeService.OBJECTTYPE,
                     partij.getRonde().getId(), partij.getNaam() + " heeft ondertekend volgens de ondertekenregel ("
                             + partij.getVereist() + " handtekening" + (partij.getVereist() == 1 ? "" : "en") + ")");
+            var ronde = partij.getRonde();
+            if (!ronde.gemeente().isOndertekend()
+                    && ronde.wijkoverleggen().stream().allMatch(Rondepartij::isOndertekend)) {
+                events.publishEvent(new BesturenOndertekend(ronde.getGemeenteId(), ronde.getId()));
+            }
         }
         meld(partij.getRonde());
     }
@@ -65,6 +72,8 @@ class Voltooiing {
                         "Ondertekenronde " + ronde.getId() + ", SHA-256 " + ronde.getDocumentHash()));
             }
         }
-        ronde.controleerVoltooid();
+        if (ronde.controleerVoltooid()) {
+            events.publishEvent(new RondeVoltooid(ronde.getGemeenteId(), ronde.getId()));
+        }
     }
 }

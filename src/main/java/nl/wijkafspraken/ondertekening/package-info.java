@@ -30,6 +30,14 @@
  * All changes in a round happen under a row lock on the round, so concurrent and replayed requests give exactly one
  * signature each.
  *
+ * <p>The to-dos of the signing flow for the start page come from
+ * {@link nl.wijkafspraken.ondertekening.Ondertekentaken} (issue 15, part 4): the rounds waiting for the gemeente's
+ * signature, for a wethouder with a valid mandaat; the running rounds with their progress and the links about to
+ * expire, for the civil servant. Who must act next is told by e-mail after the commit ({@code Gemeentemelding}):
+ * the college members with the mandaat on {@link nl.wijkafspraken.ondertekening.RondeGestart} and
+ * {@link nl.wijkafspraken.ondertekening.BesturenOndertekend}, the civil servant who started the round on
+ * {@link nl.wijkafspraken.ondertekening.RondeVoltooid}; the module publishes and consumes these three itself.
+ *
  * <p>Publishes {@link nl.wijkafspraken.ondertekening.PartijOndertekend} and the afspraken module's
  * {@link nl.wijkafspraken.afspraken.OndertekeningVoltooid}, once per wijkoverleg and round, when the wijkoverleg and
  * the gemeente have both signed; {@link nl.wijkafspraken.ondertekening.OndertekeningService#handtekeningen} then

@@ -1,13 +1,17 @@
 package nl.wijkafspraken.post;
 
 import java.time.Clock;
+import java.util.List;
 import nl.wijkafspraken.audit.AuditService;
 import nl.wijkafspraken.gedeeld.Actie;
 import nl.wijkafspraken.gedeeld.NietGevondenException;
 import nl.wijkafspraken.gedeeld.Rechten;
+import nl.wijkafspraken.gedeeld.Takenlijst;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +63,19 @@ public class PostService {
     @Transactional(readOnly = true)
     public Page<BerichtRegel> uitgaandeBerichten(Pageable pageable) {
         return berichten.findByGemeenteId(rechten.vereis(Actie.POST_LEZEN).gemeenteId(), pageable).map(UitgaandBericht::alsRegel);
+    }
+
+    /**
+     * The messages of the active gemeente whose delivery failed (being retried, or given up), newest first, for the
+     * BEHEERDER's start page: the first few and how many in all.
+     */
+    @Transactional(readOnly = true)
+    public Takenlijst<BerichtRegel> mislukteBerichten() {
+        var gemeenteId = rechten.vereis(Actie.POST_LEZEN).gemeenteId();
+        var pagina = berichten.findByGemeenteIdAndStatusIn(gemeenteId,
+                List.of(Verzendstatus.MISLUKT, Verzendstatus.OPGEGEVEN),
+                PageRequest.of(0, Takenlijst.KORT, Sort.by(Sort.Direction.DESC, "id")));
+        return new Takenlijst<>(pagina.map(UitgaandBericht::alsRegel).getContent(), (int) pagina.getTotalElements());
     }
 
     /** One message of the active gemeente's outbox; another gemeente's message is "not found". */

@@ -14,6 +14,9 @@ interface UitgaandBerichtRepository extends JpaRepository<UitgaandBericht, Long>
 
     Page<UitgaandBericht> findByGemeenteId(long gemeenteId, Pageable pageable);
 
+    Page<UitgaandBericht> findByGemeenteIdAndStatusIn(long gemeenteId, List<Verzendstatus> statussen,
+            Pageable pageable);
+
     Optional<UitgaandBericht> findByIdAndGemeenteId(long id, long gemeenteId);
 
     /**

@@ -3,8 +3,9 @@
  * the app (Spring Session JDBC, {@code Sessieopslag}; the session registry over that store; {@code Sessieduur}), the
  * layout's model (logged-in user, active gemeente), login and start page, and the Dutch error pages, among them the
  * page of a database outage (503, and a problem detail for the API) with the readiness check that goes DOWN meanwhile
- * ({@code Databasestoring}, {@code Databasegezondheid}). The start page is the medewerkers' dashboard, built from the
- * public read methods of the afspraken and convenant modules (web depends on them, never the other way round).
+ * ({@code Databasestoring}, {@code Databasegezondheid}). The start page says first what the logged-in person must do
+ * now, per role (issue 15, part 4), and then is the medewerkers' dashboard, built from the public read methods of the
+ * afspraken, convenant, besluit, ondertekening and post modules (web depends on them, never the other way round).
  * It also makes every create form submit exactly once ({@link nl.wijkafspraken.web.EenmaligeInzendingen}, for the
  * controller methods marked {@link nl.wijkafspraken.gedeeld.EenmaligeInzending}), with the table
  * {@code formulier_inzending}.

@@ -31,8 +31,10 @@ class KetenBrowserTest extends BrowserTest {
         var gemeente = gegevens.gemeente();
         login(gegevens.account(gemeente.id(), Rol.BEHEERDER), Testgegevens.WACHTWOORD);
 
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByText("Audittrail").click();
+        var hoofdmenu = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
+        // The section is in the menu's group "Beheer" (issue 15): open it first.
+        hoofdmenu.locator("summary", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Beheer")).click();
+        hoofdmenu.getByText("Audittrail").click();
         var link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hashketens controleren"));
         tabNaar(link);
         page.keyboard().press("Enter");

@@ -33,8 +33,10 @@ class PostBrowserTest extends BrowserTest {
         post.verstuur(Testpost.uitnodiging(gemeente.id(), "token-browser"));
         login(gegevens.account(gemeente.id(), Rol.BEHEERDER), Testgegevens.WACHTWOORD);
 
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"))
-                .getByText("Uitgaande e-mail").click();
+        var hoofdmenu = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Hoofdmenu"));
+        // The section is in the menu's group "Beheer" (issue 15): open it first.
+        hoofdmenu.locator("summary", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Beheer")).click();
+        hoofdmenu.getByText("Uitgaande e-mail").click();
         assertThat(page.locator("h1")).hasText("Uitgaande e-mail");
         assertThat(page.locator("tbody tr")).hasCount(3);
         assertThat(page.locator("tbody tr").first()).containsText(Testpost.ONDERWERP);

@@ -51,6 +51,7 @@ class VergaderingController {
                 Sort.by(Sort.Direction.DESC, "datum"))));
         model.addAttribute("status", status);
         model.addAttribute("statussen", VergaderingStatus.values());
+        model.addAttribute("vandaag", LocalDate.now(clock));
         model.addAttribute("magBeheren", rechten.mag(Actie.VERGADERINGEN_BEHEREN));
         model.addAttribute("basis", UriComponentsBuilder.fromPath("/vergaderingen")
                 .queryParamIfPresent("status", Optional.ofNullable(status)).encode().toUriString());
@@ -178,6 +179,8 @@ class VergaderingController {
     @GetMapping("/{id}/besluitenlijst")
     String besluitenlijst(@PathVariable long id, Model model) {
         model.addAttribute("lijst", vergaderingen.besluitenlijst(id));
+        // A meeting still to come has no voorlopige besluitenlijst yet, only an agenda (issue 15).
+        model.addAttribute("vandaag", LocalDate.now(clock));
         return "vergadering/besluitenlijst";
     }
 
