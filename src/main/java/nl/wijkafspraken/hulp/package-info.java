@@ -1,7 +1,7 @@
 /**
  * Hulp: the Dutch user guide, per role (ambtenaar, secretaris, wethouder, bestuurslid, beheerder), at {@code /hulp}
  * (index) and {@code /hulp/<hoofdstuk>}, and the chapter behind the Help link in the header of every page
- * ({@code HulpAdvice}: the model attribute {@code hulp}, found from the page's path; a page may set its own).
+ * ({@code HulpConfig}: the request attribute {@code hulp}, found from the page's path; a page may set its own).
  * <p>
  * Why the chapters are Markdown files ({@code src/main/resources/gids/*.md}) and not messages.properties: a chapter
  * is a page of running text with numbered steps, links and screenshots, written and reviewed as a whole by someone

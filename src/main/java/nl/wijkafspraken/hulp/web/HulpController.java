@@ -57,7 +57,7 @@ class HulpController {
         }
         model.addAttribute("hoofdstuk", hoofdstuk);
         model.addAttribute("tekst", gids.tekst(hoofdstuk));
-        model.addAttribute("hulp", hoofdstuk.naam());
+        model.addAttribute(HulpConfig.ATTRIBUUT, hoofdstuk.naam());
         return "hulp/hoofdstuk";
     }
 
