@@ -3,6 +3,7 @@ package nl.wijkafspraken.opmaak;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -96,11 +97,15 @@ public class Gidsopmaak {
                 html.text(alt);
                 return;
             }
+            // A link to the image itself: on a phone a screenshot of a 1280 px screen is small, so it can be opened.
+            var adres = pad + afbeelding.getDestination();
+            html.tag("a", Map.of("href", adres));
             var attributen = new LinkedHashMap<String, String>();
-            attributen.put("src", pad + afbeelding.getDestination());
+            attributen.put("src", adres);
             attributen.put("alt", alt);
             attributen.put("loading", "lazy");
             html.tag("img", attributen, true);
+            html.tag("/a");
         }
     }
 }

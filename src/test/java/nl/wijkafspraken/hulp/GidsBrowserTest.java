@@ -101,6 +101,7 @@ class GidsBrowserTest extends BrowserTest {
             assertThat(page.locator("h1")).hasText(gids.tekst(hoofdstuk).titel());
             assertGeenToegankelijkheidsproblemen(page);
             assertGeenZijwaartsScrollen(page);
+            schermafdruk("hulp-ingelogd-" + hoofdstuk.naam() + "-1280");
             bekijkOpTelefoons("/hulp/" + hoofdstuk.naam(), "hulp-ingelogd-" + hoofdstuk.naam());
         }
         bekijkOpTelefoons("/hulp", "hulp-ingelogd");

@@ -14,8 +14,9 @@ import nl.wijkafspraken.gedeeld.Rol;
 import nl.wijkafspraken.support.Ingelogd;
 import nl.wijkafspraken.support.IntegratieTest;
 import nl.wijkafspraken.support.Testgegevens;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * own references: every screenshot it shows is in the jar, every page it links answers 200 for its readers.
  */
 @IntegratieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GidsTest {
 
     static final Path AFBEELDINGEN = Path.of("src/main/resources/static/hulp/afbeeldingen");
@@ -39,7 +41,8 @@ class GidsTest {
 
     private final Map<Rol, RequestPostProcessor> als = new EnumMap<>(Rol.class);
 
-    @BeforeEach
+    /** Once for the class: an account per role costs a password hash each. */
+    @BeforeAll
     void gebruikers() {
         var g = testgegevens.gemeente();
         var wijkoverleg = testgegevens.wijkoverleg(g.id(), "Wijkoverleg Gids " + g.id(), Set.of(g.wijkNoord()));

@@ -36,7 +36,7 @@ class GidsopmaakTest {
 
     @Test
     void htmlInDeTekstWordtTekstEnGevaarlijkeLinksVerliezenHunDoel() {
-        var tekst = opmaak.naarHtml("# T\n\n<script>alert(1)</script> [klik](javascript:alert(1)) "
+        var tekst = opmaak.naarHtml("# T\n\nZie <script>alert(1)</script> [klik](javascript:alert(1)) "
                 + "[lijst](/wijkoverleggen)", "/hulp/");
 
         assertThat(tekst.html()).doesNotContain("<script", "javascript:").contains("&lt;script&gt;",
