@@ -81,7 +81,7 @@ class StatementbudgetTest {
                 afspraken + "/vergelijken", "/openbaar/" + code + "/convenanten", "/openbaar/" + code + "/besluiten",
                 "/openbaar/" + code + "/besluiten/" + besluit, "/openbaar/" + code + "/besluiten/" + besluit + "/pdf",
                 "/openbaar/" + code + "/zoeken?q=wijkoverleggen", "/openbaar/" + code + "/zoeken?q=afspraken",
-                "/toegankelijkheid", "/api/v1/gemeenten", api, api + "/wijkoverleggen", api + "/wijkoverleggen.csv",
+                "/toegankelijkheid", "/hulp", "/hulp/ondertekenen-als-bestuurslid", "/api/v1/gemeenten", api, api + "/wijkoverleggen", api + "/wijkoverleggen.csv",
                 api + "/wijkoverleggen/" + register.noord(), api + "/afspraken",
                 api + "/afspraken/" + register.afsprakenId(), api + "/afspraken/" + register.afsprakenId()
                         + "/versies/2", api + "/convenanten", api + "/besluiten", api + "/besluiten/" + besluit,
@@ -121,7 +121,7 @@ class StatementbudgetTest {
                 "/besluiten/" + register.vaststelling().id(), "/collegevoorstellen", "/collegevoorstellen/" + voorstel,
                 "/vergaderingen", "/vergaderingen/" + vergadering, "/afspraken", afspraken, afspraken + "/versies/1",
                 afspraken + "/vergelijken", "/ondertekening", "/college", "/wijkoverleggen/export.csv",
-                "/wijkoverleggen/export.xlsx");
+                "/wijkoverleggen/export.xlsx", "/hulp", "/hulp/collegevoorstel-schrijven");
         var beheer = List.of("/beheer/audit", "/beheer/accounts", "/beheer/post");
 
         meerGegevens(register);

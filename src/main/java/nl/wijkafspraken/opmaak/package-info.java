@@ -14,6 +14,9 @@
  *   link and QR code (ZXing) to the verification page, and at the end an evidence page per party
  *   ({@code Bewijspaginas}: the round's events in UTC to the second, the method and declarations of each signer, the
  *   hash and the round's identifier; texts {@code opmaak.pdf.bewijs.*}). Sealing it is module zegel's work.</li>
+ *   <li>{@link nl.wijkafspraken.opmaak.Gidsopmaak} renders a chapter of the user guide (module hulp): the same
+ *   Markdown, safe in the same way, but with the guide's own screenshots as images (only plain file names, served
+ *   from the guide's folder) and its title taken from the first heading.</li>
  * </ul>
  * Every PDF is a tagged PDF conforming to PDF/UA-1 and PDF/A-2a (both checked with veraPDF in the tests): all blocks
  * go through {@link nl.wijkafspraken.opmaak.Zetter}, which sets them with OpenPDF and builds the structure tree

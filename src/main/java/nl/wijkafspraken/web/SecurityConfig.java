@@ -8,6 +8,7 @@ import nl.wijkafspraken.account.Inlogbeveiliging;
 import nl.wijkafspraken.account.SsoAanmelding;
 import nl.wijkafspraken.account.SsoGeweigerdException;
 import nl.wijkafspraken.account.SsoRegistraties;
+import nl.wijkafspraken.hulp.Gids;
 import nl.wijkafspraken.tweedefactor.Tweedefactorbeveiliging;
 import nl.wijkafspraken.tweedefactor.WebauthnEigenschappen;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +41,8 @@ import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Everything needs a login except the login page, static files, the health probes, the public verification page,
- * the signing page reached through a mailed link, and reading the public register (module register: its pages, the
+ * the signing page reached through a mailed link, the user guide's index and board member's chapters, and reading
+ * the public register (module register: its pages, the
  * open-data API with its OpenAPI description and Swagger UI, the toegankelijkheidsverklaring), which is only ever
  * GET or HEAD. CSRF protection stays on for everything; its token lives in the session, which lives in PostgreSQL
  * ({@link Sessieopslag}), so it is valid on every instance. Sessions end after a time of inactivity (Spring
@@ -69,7 +71,8 @@ class SecurityConfig {
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     /** Static files: the same for everyone, so the security filters need no session to serve them. */
-    static final String[] STATISCH = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"};
+    static final String[] STATISCH = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+        Gids.AFBEELDINGEN + "**"};
 
     /**
      * Static files never read the session: with the sessions in PostgreSQL a stylesheet would otherwise cost a read
@@ -115,6 +118,8 @@ class SecurityConfig {
                         // Once used, the link is the signer's receipt, with the signed text to download.
                         .requestMatchers(HttpMethod.GET, "/ondertekenen/*/tekst").permitAll()
                         .requestMatchers(HttpMethod.GET, OPENBAAR).permitAll()
+                        // The user guide's index and the board member's chapters (module hulp).
+                        .requestMatchers(HttpMethod.GET, Gids.OPENBARE_PADEN).permitAll()
                         .requestMatchers(HttpMethod.HEAD, OPENBAAR).permitAll()
                         .requestMatchers(HttpMethod.DELETE, "/webauthn/register/**").denyAll()
                         .anyRequest().authenticated())
