@@ -54,7 +54,8 @@ final class Sitemaps {
 
     private static String tekst(Element element) {
         try {
-            var transformer = TransformerFactory.newInstance().newTransformer();
+            // The JDK's own: Saxon (on the test classpath) would set up a whole configuration per call.
+            var transformer = TransformerFactory.newDefaultInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             var uit = new StringWriter();
             transformer.transform(new DOMSource(element), new StreamResult(uit));
