@@ -103,7 +103,10 @@ class StatementbudgetTest {
                 Map.entry(api + "/afspraken/" + register.afsprakenId(), 13),
                 Map.entry(api + "/afspraken/" + register.afsprakenId() + "/versies/2", 11),
                 Map.entry(api + "/convenanten", 17), Map.entry(api + "/besluiten/" + besluit, 11),
-                Map.entry(api + "/besluiten/" + besluit + "/pdf", 11), Map.entry(api + "/zoeken?q=wijkoverleg", 11));
+                Map.entry(api + "/besluiten/" + besluit + "/pdf", 11), Map.entry(api + "/zoeken?q=wijkoverleg", 11),
+                // The Woo sitemap index (issue 18) reads the afspraken, their besluiten and the convenanten, as its
+                // sitemap-afspraken.xml does, for that file's honest lastmod: one statement over, flat with the data.
+                Map.entry(openbaar + "/sitemap.xml", 11));
 
         meerGegevens(register);
         var weinig = tel(paden, null);

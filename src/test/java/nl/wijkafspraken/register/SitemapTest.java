@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wijkafspraken.besluit.BehandelendAmbtenaar;
 import nl.wijkafspraken.besluit.Sectie;
+import nl.wijkafspraken.config.DemoData;
 import nl.wijkafspraken.gemeente.GemeenteService;
 import nl.wijkafspraken.support.IntegratieTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,8 @@ class SitemapTest {
     GemeenteService gemeenten;
     @Autowired
     DiwooSchema schema;
+    @Autowired
+    DemoData demoData;
 
     Registergegevens.Register register;
     Openbaar bezoeker;
@@ -102,6 +105,32 @@ class SitemapTest {
         for (var entry : entries) {
             assertThat(bezoeker.get(entry.loc().substring(BASIS.length())).status()).as(entry.loc()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void deSitemapVanDeDemoVanAalsmeerNoemtPreciesWatHetRegisterToont() {
+        demoData.vulAan();
+        var prefix = BASIS + "/openbaar/aalsmeer";
+        var entries = alleEntries("aalsmeer");
+        var locs = entries.stream().map(Sitemaps.Regel::loc).collect(Collectors.toSet());
+        var besluiten = new HashSet<String>();
+        bezoeker.get("/api/v1/gemeenten/aalsmeer/besluiten?aantal=100").json().get("inhoud").forEach(b ->
+                besluiten.add(prefix + "/besluiten/" + b.get("identificatie").asString() + "/pdf"));
+        var versies = new HashSet<String>();
+        bezoeker.get("/api/v1/gemeenten/aalsmeer/afspraken").json().forEach(a -> bezoeker
+                .get("/api/v1/gemeenten/aalsmeer/afspraken/" + a.get("id").asLong()).json().get("versies")
+                .forEach(v -> versies.add(prefix + "/afspraken/" + a.get("id").asLong() + "/versies/"
+                        + v.get("nummer").asInt())));
+        assertThat(besluiten).isNotEmpty();
+        assertThat(versies).isNotEmpty();
+        assertThat(locs.stream().filter(l -> l.contains("/besluiten/")).collect(Collectors.toSet()))
+                .isEqualTo(besluiten);
+        assertThat(locs.stream().filter(l -> l.contains("/versies/")).collect(Collectors.toSet())).isEqualTo(versies);
+        var validator = schema.validator();
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(DiwooSchema.fout(validator, e.diwoo())).as(e.loc()).isNull();
+            assertThat(e.diwoo()).contains("https://identifier.overheid.nl/tooi/id/gemeente/gm0358");
+        });
     }
 
     @Test

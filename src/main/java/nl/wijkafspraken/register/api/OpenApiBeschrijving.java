@@ -62,12 +62,11 @@ class OpenApiBeschrijving implements OpenApiCustomizer {
                 antwoord(operatie, "400", "Onleesbaar verzoek: een parameter heeft een ongeldige waarde",
                         "Ongeldig verzoek", "Het paginanummer is geen getal.");
             }
-            if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
-                antwoord(operatie, "404", "Niet gevonden: bestaat niet of is niet openbaar", "Niet gevonden",
-                        "Dit bestaat niet of is niet openbaar.");
-            }
-            antwoord(operatie, "406", "Het gevraagde formaat (Accept) kan niet worden geleverd",
-                    "Niet aanvaardbaar", "Dit formaat kan niet worden geleverd.");
+            // An Accept header this API cannot answer ends at the catch-all for unknown API paths: 404 as well.
+            antwoord(operatie, "404", parameters.stream().anyMatch(p -> "path".equals(p.getIn()))
+                    ? "Niet gevonden: bestaat niet of is niet openbaar, of het gevraagde formaat (Accept) bestaat hier "
+                            + "niet" : "Het gevraagde formaat (Accept) bestaat hier niet", "Niet gevonden",
+                    "Dit bestaat niet of is niet openbaar.");
         }));
     }
 
