@@ -17,6 +17,7 @@ import nl.wijkafspraken.besluit.Sectie;
 import nl.wijkafspraken.convenant.ConvenantGegevens;
 import nl.wijkafspraken.convenant.ConvenantService;
 import nl.wijkafspraken.gedeeld.Rol;
+import nl.wijkafspraken.gemeente.GemeenteService;
 import nl.wijkafspraken.register.Registergegevens;
 import nl.wijkafspraken.register.Registergegevens.Register;
 import nl.wijkafspraken.support.IntegratieTest;
@@ -68,11 +69,14 @@ class StatementbudgetTest {
     ConvenantService convenanten;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GemeenteService gemeenten;
 
     @Test
     void elkePubliekePaginaEnElkApiAntwoordBlijftBinnenHetBudgetOokMetMeerGegevens() {
         var register = registergegevens.register();
         var code = register.code();
+        gemeenten.legCbsCodeVast(register.gemeente().id(), "0358");
         var afspraken = "/openbaar/" + code + "/afspraken/" + register.afsprakenId();
         var besluit = register.vaststelling().identificatie();
         var api = "/api/v1/gemeenten/" + code;
@@ -85,7 +89,9 @@ class StatementbudgetTest {
                 api + "/wijkoverleggen/" + register.noord(), api + "/afspraken",
                 api + "/afspraken/" + register.afsprakenId(), api + "/afspraken/" + register.afsprakenId()
                         + "/versies/2", api + "/convenanten", api + "/besluiten", api + "/besluiten/" + besluit,
-                api + "/besluiten/" + besluit + "/pdf", api + "/zoeken?q=wijkoverleg");
+                api + "/besluiten/" + besluit + "/pdf", api + "/zoeken?q=wijkoverleg",
+                "/robots.txt", "/openbaar/" + code + "/sitemap.xml", "/openbaar/" + code + "/sitemap-besluiten-0.xml",
+                "/openbaar/" + code + "/sitemap-afspraken.xml");
 
         var openbaar = "/openbaar/" + code;
         var boven = Map.ofEntries(Map.entry(openbaar, 19), Map.entry(afspraken, 13),
@@ -97,7 +103,10 @@ class StatementbudgetTest {
                 Map.entry(api + "/afspraken/" + register.afsprakenId(), 13),
                 Map.entry(api + "/afspraken/" + register.afsprakenId() + "/versies/2", 11),
                 Map.entry(api + "/convenanten", 17), Map.entry(api + "/besluiten/" + besluit, 11),
-                Map.entry(api + "/besluiten/" + besluit + "/pdf", 11), Map.entry(api + "/zoeken?q=wijkoverleg", 11));
+                Map.entry(api + "/besluiten/" + besluit + "/pdf", 11), Map.entry(api + "/zoeken?q=wijkoverleg", 11),
+                // The Woo sitemap index (issue 18) reads the afspraken, their besluiten and the convenanten, as its
+                // sitemap-afspraken.xml does, for that file's honest lastmod: one statement over, flat with the data.
+                Map.entry(openbaar + "/sitemap.xml", 11));
 
         meerGegevens(register);
         var weinig = tel(paden, null);

@@ -73,6 +73,8 @@ public class DemoData {
         }
         var aalsmeer = gemeenten.registreerGemeente("aalsmeer", "Aalsmeer").id();
         var amstelveen = gemeenten.registreerGemeente("amstelveen", "Amstelveen").id();
+        gemeenten.legCbsCodeVast(aalsmeer, "0358");
+        gemeenten.legCbsCodeVast(amstelveen, "0362");
         var wijken = wijken(aalsmeer, "Centrum", "Hornmeer", "Oosteinde", "Nieuw-Oosteinde", "Kudelstaart",
                 "Stommeer", "De Dorper");
         var wijkenAmstelveen = wijken(amstelveen, "Westwijk", "Elsrijk", "Middenhoven");

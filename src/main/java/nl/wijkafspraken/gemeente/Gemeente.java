@@ -15,6 +15,8 @@ public class Gemeente {
     /** Stable slug for readable URLs (the public register uses /openbaar/{code}). */
     private String code;
     private String naam;
+    /** The CBS gemeentecode (four digits), from which its TOOI identifier comes; null until set. */
+    private String cbsCode;
     @Version
     private long versie;
 
@@ -36,5 +38,16 @@ public class Gemeente {
 
     public String getNaam() {
         return naam;
+    }
+
+    public String getCbsCode() {
+        return cbsCode;
+    }
+
+    void legCbsCodeVast(String cbsCode) {
+        if (cbsCode == null || !cbsCode.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("Een CBS-gemeentecode heeft vier cijfers: " + cbsCode);
+        }
+        this.cbsCode = cbsCode;
     }
 }

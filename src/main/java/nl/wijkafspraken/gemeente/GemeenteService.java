@@ -37,6 +37,18 @@ public class GemeenteService {
         return GemeenteInfo.van(gemeente);
     }
 
+    /**
+     * Records the gemeente's CBS gemeentecode (four digits), for its TOOI identifier in the Woo sitemaps; used by
+     * set-up and demo data, which run without a logged-in user.
+     */
+    @Transactional
+    public void legCbsCodeVast(long gemeenteId, String cbsCode) {
+        var gemeente = gemeenten.findById(gemeenteId).orElseThrow(() -> new NietGevondenException("Gemeente",
+                gemeenteId));
+        gemeente.legCbsCodeVast(cbsCode);
+        audit.registreer(gemeenteId, "GEWIJZIGD", "Gemeente", gemeenteId, "CBS-gemeentecode " + cbsCode);
+    }
+
     /** The wijken of the active gemeente, by name. */
     public List<WijkInfo> wijken() {
         return wijken.findByGemeenteIdOrderByNaam(huidigeGebruiker.get().gemeenteId()).stream()

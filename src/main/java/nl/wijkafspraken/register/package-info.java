@@ -11,6 +11,11 @@
  * {@code OpenbareBesluiten}), which return nothing but public data; it writes nothing, publishes and consumes no
  * events.
  *
+ * <p>Woo active publication (issue 18, {@link nl.wijkafspraken.register.SitemapService}): {@code /robots.txt}, a
+ * sitemap index per gemeente and sitemaps whose entries carry DiWoo metadata, each validated against the DiWoo schema
+ * shipped in {@code src/main/resources/woo}, for the national Woo-index. They list the same public documents as the
+ * pages, read through {@code Besluitpublicaties} and {@code Afsprakenpublicaties} (one statement each).
+ *
  * <p>The signatures so far are the dates of the afspraken module. Who signed (names and functions) and the sealed PDF
  * of the signed afspraken come from the ondertekening module once it exists: they are plugged in at
  * {@link nl.wijkafspraken.register.Ondertekeningsbewijs}, the only place that needs to change.

@@ -68,7 +68,7 @@ class SecurityConfig {
 
     /** The public register: readable by anyone without login. */
     private static final String[] OPENBAAR = {"/openbaar", "/openbaar/**", "/toegankelijkheid", "/api/**",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/robots.txt"};
 
     /** Static files: the same for everyone, so the security filters need no session to serve them. */
     static final String[] STATISCH = {"/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",

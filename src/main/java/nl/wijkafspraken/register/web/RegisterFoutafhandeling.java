@@ -18,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * question). Comes before the application's general handler.
  */
 @ControllerAdvice(assignableTypes = {RegisterController.class, AfsprakenpaginaController.class,
-        BesluitpaginaController.class, ZoekController.class})
+        BesluitpaginaController.class, ZoekController.class, SitemapController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RegisterFoutafhandeling {
 
