@@ -37,15 +37,15 @@ class AuditTekstenTest {
     /**
      * Enums that never reach an audit line: the screen's own words (the flash message kind, the search result
      * kind), the rights matrix (its descriptions are actie.*), the login state machine, the chain check's report,
-     * the comparison of two texts and the seal verifier's answers, all shown on their own pages with their own
-     * messages.
+     * the comparison of two texts, the seal verifier's answers and the user guide's chapters, all shown on their own
+     * pages with their own messages.
      */
     private static final Set<String> NOOIT_IN_DE_TRAIL = Set.of("nl.wijkafspraken.gedeeld.Melding$Soort",
             "nl.wijkafspraken.register.Zoekuitkomst$Soort", "nl.wijkafspraken.gedeeld.Actie",
             "nl.wijkafspraken.tweedefactor.Stand", "nl.wijkafspraken.audit.Ketencontrole$Keten",
             "nl.wijkafspraken.audit.Ketencontrole$Breuk", "nl.wijkafspraken.afspraken.Fragment$Soort",
             "nl.wijkafspraken.afspraken.ArtikelVergelijking$Wijziging", "nl.wijkafspraken.zegel.Verificatie$Uitkomst",
-            "nl.wijkafspraken.zegel.Zegelcontrole$Uitkomst", "nl.wijkafspraken.zegel.Tijdstempel$Status");
+            "nl.wijkafspraken.zegel.Zegelcontrole$Uitkomst", "nl.wijkafspraken.zegel.Tijdstempel$Status", "nl.wijkafspraken.hulp.Hoofdstuk");
 
     @Test
     void elkeActieEnElkSoortObjectHeeftEenNederlandseNaam() throws IOException {

@@ -34,7 +34,7 @@ class BesluitPublicatieBrowserTest extends BrowserTest {
         var besluit = besluitvorming.besloten(secretaris, voorstel, LocalDate.of(2026, 5, 4), Uitkomst.CONFORM_ADVIES);
         login(secretaris, Testgegevens.WACHTWOORD);
 
-        assertThat(page.locator(".melding--waarschuwing")).containsText("nog niet gepubliceerd");
+        assertThat(page.locator("#taak-publiceren")).containsText("nog niet gepubliceerd");
         page.getByText("Toon deze besluiten").click();
         assertGeenToegankelijkheidsproblemen(page);
         page.getByRole(AriaRole.LINK,
