@@ -187,7 +187,7 @@ class StatementbudgetTest {
             var datum = LocalDate.of(2026, 4, 1).plusDays(n);
             registergegevens.besluit(g, true, datum, datum.plusDays(1), "Extra besluit over wijkoverleggen " + i,
                     Map.of(Sectie.SAMENVATTING, "Meer tekst over de afspraken " + i),
-                    new BehandelendAmbtenaar("A. Extra", null, null, "Team Extra"),
+                    List.of(new BehandelendAmbtenaar("A. Extra", null, null)), "Team Extra",
                     "het eerste punt " + i + ";", "het tweede punt " + i + ".");
             var wijk = wijkoverleggen.registreer(g.id(), new WijkoverlegGegevens("Wijkoverleg Extra " + i,
                     Set.of(g.wijkNoord()), WijkoverlegStatus.ACTIEF, LocalDate.of(2015, 1, 1), null, null,

@@ -217,17 +217,14 @@ public class OpenbareBesluiten {
     }
 
     private static String team(Collegevoorstel v) {
-        var ambtenaar = v.getAmbtenaar();
-        return ambtenaar == null || ambtenaar.team() == null || ambtenaar.team().isBlank() ? null
-                : ambtenaar.team().strip();
+        return v.getTeam() == null || v.getTeam().isBlank() ? null : v.getTeam().strip();
     }
 
-    /** The voorstel as its document shows it, with the behandelend ambtenaar reduced to the team. */
+    /** The voorstel as its document shows it, without any behandelend ambtenaar: only the team stays. */
     private static CollegevoorstelWeergave zonderContactgegevens(CollegevoorstelWeergave v) {
-        var team = v.behandelendAmbtenaar() == null ? null : v.behandelendAmbtenaar().team();
-        var ambtenaar = team == null || team.isBlank() ? null : new BehandelendAmbtenaar(null, null, null, team);
+        var team = v.team() == null || v.team().isBlank() ? null : v.team();
         return new CollegevoorstelWeergave(v.id(), v.gemeenteNaam(), v.zaaknummer(), v.openbaar(), v.raad(),
-                v.afstemmingWijze(), v.afstemmingDatum(), ambtenaar, v.portefeuillehouder(), v.onderwerp(),
+                v.afstemmingWijze(), v.afstemmingDatum(), List.of(), team, v.portefeuillehouder(), v.onderwerp(),
                 v.besluitpunten(), v.secties(), v.bijlagen(), v.status(), v.behandeling());
     }
 }

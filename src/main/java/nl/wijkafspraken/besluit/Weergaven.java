@@ -46,7 +46,8 @@ class Weergaven {
         v.getSecties().forEach((sectie, tekst) -> secties.add(
                 new CollegevoorstelWeergave.SectieWeergave(sectie, sectie.kop(), sectie.ondertitel(), tekst)));
         return new CollegevoorstelWeergave(v.getId(), gemeenteNaam(v.getGemeenteId()), v.getZaaknummer(),
-                v.isOpenbaar(), v.isNaarRaad(), v.getAfstemmingWijze(), v.getAfstemmingDatum(), v.getAmbtenaar(),
+                v.isOpenbaar(), v.isNaarRaad(), v.getAfstemmingWijze(), v.getAfstemmingDatum(), v.getAmbtenaren(),
+                v.getTeam(),
                 portefeuillehouder, v.getOnderwerp(), besluitpunten, secties,
                 v.getBijlagen().stream().map(Bijlage::getTitel).toList(), v.getStatus(), behandeling(v));
     }
