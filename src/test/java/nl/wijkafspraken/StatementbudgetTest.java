@@ -130,8 +130,9 @@ class StatementbudgetTest {
         var meer = tel(ambtenaar, g.ambtenaar());
         meer.putAll(tel(beheer, beheerder));
 
-        // The start page: 12 since it also counts the openbare besluiten without a publicatiedatum (issue 15).
-        binnenBudgetEnVlak(weinig, meer, Map.of("/", 12, "/collegevoorstellen/" + voorstel, 21,
+        // The start page: 12 since it also counts the openbare besluiten without a publicatiedatum (issue 15). The
+        // voorstel's page: 22 since it reads its list of behandelend ambtenaren (issue 15, part 2; one statement).
+        binnenBudgetEnVlak(weinig, meer, Map.of("/", 12, "/collegevoorstellen/" + voorstel, 22,
                 afspraken + "/vergelijken", 12));
     }
 

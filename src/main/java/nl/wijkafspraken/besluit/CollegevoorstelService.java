@@ -97,6 +97,7 @@ public class CollegevoorstelService {
                 .toList();
         voorstel.getSecties();
         voorstel.getBijlagen();
+        voorstel.getAmbtenaren();
         var portefeuillehouder = voorstel.getPortefeuillehouderId() == null ? null
                 : leden.get(voorstel.getPortefeuillehouderId());
         return new VoorstelOverzicht(voorstel, portefeuillehouder, leden,

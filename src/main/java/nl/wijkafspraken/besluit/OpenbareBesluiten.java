@@ -112,7 +112,7 @@ public class OpenbareBesluiten {
     public Optional<OpenbaarDocument> pdf(long gemeenteId, String identificatie) {
         return besluiten.gepubliceerd(gemeenteId, identificatie, vandaag()).map(b -> {
             var v = voorstellen.findByIdAndGemeenteId(b.getCollegevoorstelId(), gemeenteId).orElseThrow();
-            var document = DocumentExport.document(zonderContactgegevens(weergaven.voorstel(v)));
+            var document = DocumentExport.document(weergaven.openbaarVoorstel(v));
             return new OpenbaarDocument("besluit-" + b.getIdentificatie() + ".pdf", pdf.collegevoorstel(document),
                     v.getGewijzigdOp());
         });
@@ -218,13 +218,5 @@ public class OpenbareBesluiten {
 
     private static String team(Collegevoorstel v) {
         return v.getTeam() == null || v.getTeam().isBlank() ? null : v.getTeam().strip();
-    }
-
-    /** The voorstel as its document shows it, without any behandelend ambtenaar: only the team stays. */
-    private static CollegevoorstelWeergave zonderContactgegevens(CollegevoorstelWeergave v) {
-        var team = v.team() == null || v.team().isBlank() ? null : v.team();
-        return new CollegevoorstelWeergave(v.id(), v.gemeenteNaam(), v.zaaknummer(), v.openbaar(), v.raad(),
-                v.afstemmingWijze(), v.afstemmingDatum(), List.of(), team, v.portefeuillehouder(), v.onderwerp(),
-                v.besluitpunten(), v.secties(), v.bijlagen(), v.status(), v.behandeling());
     }
 }
