@@ -97,7 +97,6 @@ public class CollegevoorstelService {
                 .toList();
         voorstel.getSecties();
         voorstel.getBijlagen();
-        voorstel.getAmbtenaren();
         var portefeuillehouder = voorstel.getPortefeuillehouderId() == null ? null
                 : leden.get(voorstel.getPortefeuillehouderId());
         return new VoorstelOverzicht(voorstel, portefeuillehouder, leden,
@@ -114,6 +113,11 @@ public class CollegevoorstelService {
         return voorstellen.metEffectdoel(gemeenteId, soort.name(), doelId).stream()
                 .map(v -> new Voorstelverwijzing(v.getId(), v.getZaaknummer(), v.getOnderwerp(), v.getStatus()))
                 .toList();
+    }
+
+    /** The behandelend ambtenaren of a voorstel of the active gemeente, in order, to fill its form. */
+    public List<BehandelendAmbtenaar> ambtenaren(long id) {
+        return gevonden(rechten.vereis(Actie.BESLUITVORMING_LEZEN), id).getAmbtenaren();
     }
 
     /** The voorstel as a document: the read model for the PDF export. */

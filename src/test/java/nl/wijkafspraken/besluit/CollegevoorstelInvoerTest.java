@@ -126,8 +126,8 @@ class CollegevoorstelInvoerTest {
     void eenVerouderdFormulierOverschrijftNiets() {
         var voorstel = besluitvorming.voorstel(ambtenaar, wethouder, "Origineel", (Effect) null);
         assertThat(mvc.post().uri("/collegevoorstellen/" + voorstel + "/wijzigen").with(user(ambtenaar)).with(csrf())
-                .param("versie", "0").param("openbaar", "true").param("naarRaad", "false")
-                .param("onderwerp", "Overschreven")).hasStatusOk().bodyText()
+                .param("versie", "0").param("ambtenaren[0].naam", "A. Testpersoon").param("openbaar", "true")
+                .param("naarRaad", "false").param("onderwerp", "Overschreven")).hasStatusOk().bodyText()
                 .contains("Iemand anders heeft dit intussen gewijzigd.");
         assertThat(jdbc.queryForObject("select onderwerp from collegevoorstel where id = ?", String.class, voorstel))
                 .isEqualTo("Origineel");

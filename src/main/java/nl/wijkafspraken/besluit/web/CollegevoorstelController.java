@@ -113,7 +113,7 @@ class CollegevoorstelController {
         if (!overzicht.magWijzigen()) {
             throw new GeenToegangException();
         }
-        model.addAttribute("form", CollegevoorstelFormData.van(overzicht.voorstel()));
+        model.addAttribute("form", CollegevoorstelFormData.van(overzicht.voorstel(), voorstellen.ambtenaren(id)));
         return editor(model, id);
     }
 

@@ -46,15 +46,15 @@ public class CollegevoorstelFormData {
     private Map<String, String> secties = new LinkedHashMap<>();
     private long versie;
 
-    static CollegevoorstelFormData van(Collegevoorstel v) {
+    static CollegevoorstelFormData van(Collegevoorstel v, List<BehandelendAmbtenaar> ambtenaren) {
         var form = new CollegevoorstelFormData();
         form.zaaknummer = v.getZaaknummer();
         form.openbaar = v.isOpenbaar();
         form.naarRaad = v.isNaarRaad();
         form.afstemmingWijze = v.getAfstemmingWijze();
         form.afstemmingDatum = v.getAfstemmingDatum();
-        if (!v.getAmbtenaren().isEmpty()) {
-            form.ambtenaren = new ArrayList<>(v.getAmbtenaren().stream().map(AmbtenaarFormData::van).toList());
+        if (!ambtenaren.isEmpty()) {
+            form.ambtenaren = new ArrayList<>(ambtenaren.stream().map(AmbtenaarFormData::van).toList());
         }
         form.ambtenaarTeam = v.getTeam();
         form.portefeuillehouderId = v.getPortefeuillehouderId();
