@@ -1,5 +1,6 @@
 package nl.wijkafspraken.opmaak;
 
+import java.util.LinkedHashMap;
 import java.util.Set;
 
 import org.commonmark.node.Node;
@@ -45,13 +46,14 @@ final class Dialect implements Parser.ParserExtension, HtmlRenderer.HtmlRenderer
         @Override
         public void render(Node node) {
             var lijst = (Letterlijst) node;
-            var attributen = new java.util.LinkedHashMap<String, String>();
+            var attributen = new LinkedHashMap<String, String>();
             attributen.put("type", lijst.hoofdletters() ? "A" : "a");
             if (lijst.startnummer() != 1) {
                 attributen.put("start", String.valueOf(lijst.startnummer()));
             }
             if (lijst.metHaakje()) {
-                attributen.put("class", "lijst--haakje");
+                // A class for the case too: selectors match the type attribute regardless of case.
+                attributen.put("class", lijst.hoofdletters() ? "lijst--haakje lijst--hoofdletters" : "lijst--haakje");
             }
             HtmlWriter html = context.getWriter();
             html.line();

@@ -27,7 +27,7 @@ import org.commonmark.parser.block.ParserState;
  * that happens to start with an initial ("J. de Vries …") in the middle of a paragraph stays text.
  * <p>
  * commonmark-java offers no hook for list markers, hence the use of its (public) internal list parsers; the tests
- * in {@code OpmaakLetterlijstTest} catch a change of their behaviour on an upgrade.
+ * in {@code OpmaakDialectTest} and {@code PlakkenTest} catch a change of their behaviour on an upgrade.
  */
 final class LetterlijstParser extends AbstractBlockParserFactory {
 

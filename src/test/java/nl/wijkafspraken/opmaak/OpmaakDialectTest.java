@@ -41,6 +41,12 @@ class OpmaakDialectTest {
     }
 
     @Test
+    void hoofdlettersMetHaakjeKrijgenHunEigenKlasse() {
+        assertThat(opmaak.naarHtml("A) een\nB) twee"))
+                .contains("<ol type=\"A\" class=\"lijst--haakje lijst--hoofdletters\">", "<li>twee</li>");
+    }
+
+    @Test
     void initiaalMiddenInEenAlineaBlijftTekst() {
         String html = opmaak.naarHtml("Aanwezig was de voorzitter,\nJ. de Vries, en de secretaris.");
 
