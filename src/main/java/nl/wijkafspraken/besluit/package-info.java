@@ -15,5 +15,9 @@
  * withdraw) by id; the modules that own those targets offer them through the port
  * {@link nl.wijkafspraken.besluit.Effectdoelen}, which they implement. Depends on bestuur (portefeuillehouder,
  * gemandateerde) and gemeente; knows nothing of the modules that carry out its effects.
+ *
+ * <p>The voorstel's editor converts pasted Word or web text to Markdown and previews a section through module opmaak
+ * ({@code web/SectieopmaakController}: {@link nl.wijkafspraken.opmaak.Plakken}, {@link nl.wijkafspraken.opmaak.Opmaak});
+ * both keep no data.
  */
 package nl.wijkafspraken.besluit;
