@@ -33,3 +33,17 @@
         }
     });
 })();
+
+// A draft of the voorstel's editor (sectie-editor.js) is removed once its form was saved: the submit marks the form in
+// sessionStorage, and the page after a successful save shows a success message. Any other page (an expired session's
+// login page, an error) keeps the draft.
+(() => {
+    const VERZONDEN = "wijkafspraken:concept-verzonden";
+    const sleutel = sessionStorage.getItem(VERZONDEN);
+    if (sleutel && !document.querySelector("form[data-concept]")) {
+        sessionStorage.removeItem(VERZONDEN);
+        if (document.querySelector(".melding--succes")) {
+            localStorage.removeItem(sleutel);
+        }
+    }
+})();

@@ -142,10 +142,11 @@ class StatementbudgetTest {
 
         // The start page: 12 since it also counts the openbare besluiten without a publicatiedatum (issue 15); 14
         // since it lists the civil servant's running rounds with their progress and the links about to expire (one
-        // aggregate statement each, issue 15 part 4).
+        // aggregate statement each, issue 15 part 4). The voorstel's page: 22 since it reads its list of behandelend
+        // ambtenaren (issue 15, part 2; one statement).
         // The export of the register (issue 15, part 8): 11, since beside the wijkoverleggen with their wijken and
         // boards it reads the afspraken with their versions, renewals, parties and signatures, one query each.
-        binnenBudgetEnVlak(weinig, meer, Map.of("/", 14, "/collegevoorstellen/" + voorstel, 21,
+        binnenBudgetEnVlak(weinig, meer, Map.of("/", 14, "/collegevoorstellen/" + voorstel, 22,
                 afspraken + "/vergelijken", 12, "/wijkoverleggen/export.csv", 11, "/wijkoverleggen/export.xlsx", 11));
     }
 
@@ -201,7 +202,7 @@ class StatementbudgetTest {
             var datum = LocalDate.of(2026, 4, 1).plusDays(n);
             registergegevens.besluit(g, true, datum, datum.plusDays(1), "Extra besluit over wijkoverleggen " + i,
                     Map.of(Sectie.SAMENVATTING, "Meer tekst over de afspraken " + i),
-                    new BehandelendAmbtenaar("A. Extra", null, null, "Team Extra"),
+                    List.of(new BehandelendAmbtenaar("A. Extra", null, null)), "Team Extra",
                     "het eerste punt " + i + ";", "het tweede punt " + i + ".");
             var wijk = wijkoverleggen.registreer(g.id(), new WijkoverlegGegevens("Wijkoverleg Extra " + i,
                     Set.of(g.wijkNoord()), WijkoverlegStatus.ACTIEF, LocalDate.of(2015, 1, 1), null, null,

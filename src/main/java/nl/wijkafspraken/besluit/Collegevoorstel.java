@@ -4,7 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +37,8 @@ import org.hibernate.annotations.BatchSize;
 public class Collegevoorstel {
 
     public static final int MAX_ONDERWERP = 300;
+    /** Enough for any real voorstel; bounds the form, which adds a row per click. */
+    public static final int MAX_AMBTENAREN = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,8 +54,9 @@ public class Collegevoorstel {
     private boolean naarRaad;
     private String afstemmingWijze;
     private LocalDate afstemmingDatum;
-    @Embedded
-    private BehandelendAmbtenaar ambtenaar;
+    /** The team that handles the voorstel: public, unlike the ambtenaren themselves. */
+    @Column(name = "ambtenaar_team")
+    private String team;
     private Long portefeuillehouderId;
     private String onderwerp;
     /** Touched by every change, also of a besluitpunt or bijlage, so that the version always moves on. */
@@ -69,6 +71,13 @@ public class Collegevoorstel {
     @Column(name = "tekst")
     @BatchSize(size = 50)
     private Map<Sectie, String> secties = new EnumMap<>(Sectie.class);
+
+    /** One or more, in the order the voorstel names them (V58). */
+    @ElementCollection
+    @CollectionTable(name = "collegevoorstel_ambtenaar", joinColumns = @JoinColumn(name = "collegevoorstel_id"))
+    @OrderColumn(name = "volgorde")
+    @BatchSize(size = 50)
+    private List<BehandelendAmbtenaar> ambtenaren = new ArrayList<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "collegevoorstel_id", nullable = false)
@@ -110,12 +119,35 @@ public class Collegevoorstel {
         this.naarRaad = gegevens.naarRaad();
         this.afstemmingWijze = gegevens.afstemmingWijze();
         this.afstemmingDatum = gegevens.afstemmingDatum();
-        this.ambtenaar = gegevens.ambtenaar();
+        controleerAmbtenaren(gegevens.ambtenaren());
+        if (!ambtenaren.equals(gegevens.ambtenaren())) {
+            ambtenaren.clear();
+            ambtenaren.addAll(gegevens.ambtenaren());
+        }
+        this.team = gegevens.team();
         this.portefeuillehouderId = gegevens.portefeuillehouderId();
         this.onderwerp = gegevens.onderwerp().trim();
         this.secties.keySet().retainAll(gegevens.secties().keySet());
         this.secties.putAll(gegevens.secties());
         this.gewijzigdOp = nu;
+    }
+
+    /** At least one, at most {@link #MAX_AMBTENAREN}, each with a name and a valid phone number and address. */
+    private static void controleerAmbtenaren(List<BehandelendAmbtenaar> lijst) {
+        if (lijst.isEmpty()) {
+            throw DomeinregelException.voorVeld("ambtenaren[0].naam", "collegevoorstel.ambtenaren.verplicht");
+        }
+        if (lijst.size() > MAX_AMBTENAREN) {
+            throw DomeinregelException.voorVeld("ambtenaren", "collegevoorstel.ambtenaren.teVeel", MAX_AMBTENAREN);
+        }
+        for (int i = 0; i < lijst.size(); i++) {
+            var gebreken = lijst.get(i).gebreken();
+            if (!gebreken.isEmpty()) {
+                var veld = gebreken.keySet().iterator().next();
+                throw DomeinregelException.voorVeld("ambtenaren[" + i + "]." + veld, gebreken.get(veld),
+                        BehandelendAmbtenaar.argumenten(i, veld));
+            }
+        }
     }
 
     Besluitpunt voegBesluitpuntToe(String tekst, Effect effect, Instant nu) {
@@ -176,7 +208,7 @@ public class Collegevoorstel {
         if (portefeuillehouderId == null) {
             throw new DomeinregelException("collegevoorstel.agenderen.geenPortefeuillehouder");
         }
-        if (ambtenaar == null || ambtenaar.naam() == null || ambtenaar.naam().isBlank()) {
+        if (ambtenaren.isEmpty()) {
             throw new DomeinregelException("collegevoorstel.agenderen.geenAmbtenaar");
         }
         if (besluitpunten.isEmpty()) {
@@ -293,8 +325,13 @@ public class Collegevoorstel {
         return afstemmingDatum;
     }
 
-    public BehandelendAmbtenaar getAmbtenaar() {
-        return ambtenaar;
+    /** The behandelend ambtenaren in order; empty only for a voorstel saved before one was required. */
+    public List<BehandelendAmbtenaar> getAmbtenaren() {
+        return List.copyOf(ambtenaren);
+    }
+
+    public String getTeam() {
+        return team;
     }
 
     public Long getPortefeuillehouderId() {

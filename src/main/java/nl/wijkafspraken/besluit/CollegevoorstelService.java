@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import nl.wijkafspraken.audit.AuditService;
+import nl.wijkafspraken.audit.Wijziging;
 import nl.wijkafspraken.bestuur.CollegeService;
 import nl.wijkafspraken.bestuur.CollegelidInfo;
 import nl.wijkafspraken.gedeeld.Actie;
@@ -114,6 +115,11 @@ public class CollegevoorstelService {
                 .toList();
     }
 
+    /** The behandelend ambtenaren of a voorstel of the active gemeente, in order, to fill its form. */
+    public List<BehandelendAmbtenaar> ambtenaren(long id) {
+        return gevonden(rechten.vereis(Actie.BESLUITVORMING_LEZEN), id).getAmbtenaren();
+    }
+
     /** The voorstel as a document: the read model for the PDF export. */
     public CollegevoorstelWeergave weergave(long id) {
         var gebruiker = rechten.vereis(Actie.BESLUITVORMING_LEZEN);
@@ -144,7 +150,8 @@ public class CollegevoorstelService {
         var voorstel = voorstellen.saveAndFlush(new Collegevoorstel(gebruiker.gemeenteId(), nummer, gegevens,
                 clock.instant()));
         audit.registreer(gebruiker.gemeenteId(), "AANGEMAAKT", OBJECTTYPE, voorstel.getId(),
-                "Collegevoorstel " + nummer + " " + voorstel.getOnderwerp());
+                "Collegevoorstel " + nummer + " " + voorstel.getOnderwerp() + "; "
+                        + Wijziging.van(null, Ambtenarenbeeld.van(voorstel)));
         return voorstel.getId();
     }
 
@@ -153,10 +160,13 @@ public class CollegevoorstelService {
         var gebruiker = rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var voorstel = actueel(gebruiker, id, versie);
         controleerPortefeuillehouder(gebruiker.gemeenteId(), gegevens);
+        var voor = Ambtenarenbeeld.van(voorstel);
         voorstel.wijzig(gegevens, clock.instant());
         voorstellen.flush();
+        var verschil = Wijziging.van(voor, Ambtenarenbeeld.van(voorstel));
         audit.registreer(gebruiker.gemeenteId(), "GEWIJZIGD", OBJECTTYPE, id,
-                "Collegevoorstel " + voorstel.getZaaknummer() + " gewijzigd: " + voorstel.getOnderwerp());
+                "Collegevoorstel " + voorstel.getZaaknummer() + " gewijzigd: " + voorstel.getOnderwerp()
+                        + (verschil.isEmpty() ? "" : "; " + verschil));
     }
 
     @Transactional

@@ -10,6 +10,8 @@ import java.util.Locale;
  * model for the PDF export (and any other rendering). Section texts are Markdown; empty sections are left out, as
  * in the source documents. Everything is plain data: no entity, no lazy loading.
  *
+ * @param behandelendAmbtenaren in order; empty in the public register's version (personal data)
+ * @param team               the team that handles the voorstel, or null
  * @param portefeuillehouder as written in the document, e.g. "wethouder Jan de Boer"; null when not chosen yet
  * @param behandeling        the meeting that decided it, or null while not (finally) decided
  */
@@ -21,7 +23,8 @@ public record CollegevoorstelWeergave(
         boolean raad,
         String afstemmingWijze,
         LocalDate afstemmingDatum,
-        BehandelendAmbtenaar behandelendAmbtenaar,
+        List<BehandelendAmbtenaar> behandelendAmbtenaren,
+        String team,
         String portefeuillehouder,
         String onderwerp,
         List<BesluitpuntWeergave> besluitpunten,
@@ -37,6 +40,7 @@ public record CollegevoorstelWeergave(
     public static final String AANHEF = "Het college van burgemeester en wethouders besluit:";
 
     public CollegevoorstelWeergave {
+        behandelendAmbtenaren = List.copyOf(behandelendAmbtenaren);
         besluitpunten = List.copyOf(besluitpunten);
         secties = List.copyOf(secties);
         bijlagen = List.copyOf(bijlagen);

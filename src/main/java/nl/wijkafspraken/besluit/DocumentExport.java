@@ -65,10 +65,15 @@ public class DocumentExport {
                     + (v.afstemmingWijze() == null ? "" : " " + v.afstemmingWijze()) + " datum",
                     v.afstemmingDatum() == null ? "" : CollegevoorstelWeergave.DATUM.format(v.afstemmingDatum())));
         }
-        var ambtenaar = v.behandelendAmbtenaar();
-        if (ambtenaar != null) {
-            metadata.add(new Gegeven("Behandelend ambtenaar", String.join("\n", nietLeeg(ambtenaar.naam(),
-                    ambtenaar.telefoon(), ambtenaar.email(), ambtenaar.team()))));
+        var ambtenaren = v.behandelendAmbtenaren();
+        if (!ambtenaren.isEmpty() || v.team() != null) {
+            // One fact with a line per detail, every ambtenaar in order and the team last, as the gemeente's
+            // document lists them; the public version has the team alone.
+            var regels = new ArrayList<String>();
+            ambtenaren.forEach(a -> regels.addAll(nietLeeg(a.naam(), a.telefoon(), a.email())));
+            regels.addAll(nietLeeg(v.team()));
+            metadata.add(new Gegeven(ambtenaren.size() > 1 ? "Behandelend ambtenaren" : "Behandelend ambtenaar",
+                    String.join("\n", regels)));
         }
         metadata.add(new Gegeven("Portefeuillehouder", v.portefeuillehouder() == null ? "" : v.portefeuillehouder()));
         var besluitpunten = v.besluitpunten().stream().map(DocumentExport::besluitpunt).toList();

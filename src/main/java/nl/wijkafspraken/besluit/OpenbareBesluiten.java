@@ -112,7 +112,7 @@ public class OpenbareBesluiten {
     public Optional<OpenbaarDocument> pdf(long gemeenteId, String identificatie) {
         return besluiten.gepubliceerd(gemeenteId, identificatie, vandaag()).map(b -> {
             var v = voorstellen.findByIdAndGemeenteId(b.getCollegevoorstelId(), gemeenteId).orElseThrow();
-            var document = DocumentExport.document(zonderContactgegevens(weergaven.voorstel(v)));
+            var document = DocumentExport.document(weergaven.openbaarVoorstel(v));
             return new OpenbaarDocument("besluit-" + b.getIdentificatie() + ".pdf", pdf.collegevoorstel(document),
                     v.getGewijzigdOp());
         });
@@ -217,17 +217,6 @@ public class OpenbareBesluiten {
     }
 
     private static String team(Collegevoorstel v) {
-        var ambtenaar = v.getAmbtenaar();
-        return ambtenaar == null || ambtenaar.team() == null || ambtenaar.team().isBlank() ? null
-                : ambtenaar.team().strip();
-    }
-
-    /** The voorstel as its document shows it, with the behandelend ambtenaar reduced to the team. */
-    private static CollegevoorstelWeergave zonderContactgegevens(CollegevoorstelWeergave v) {
-        var team = v.behandelendAmbtenaar() == null ? null : v.behandelendAmbtenaar().team();
-        var ambtenaar = team == null || team.isBlank() ? null : new BehandelendAmbtenaar(null, null, null, team);
-        return new CollegevoorstelWeergave(v.id(), v.gemeenteNaam(), v.zaaknummer(), v.openbaar(), v.raad(),
-                v.afstemmingWijze(), v.afstemmingDatum(), ambtenaar, v.portefeuillehouder(), v.onderwerp(),
-                v.besluitpunten(), v.secties(), v.bijlagen(), v.status(), v.behandeling());
+        return v.getTeam() == null || v.getTeam().isBlank() ? null : v.getTeam().strip();
     }
 }

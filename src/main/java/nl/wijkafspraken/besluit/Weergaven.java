@@ -34,6 +34,18 @@ class Weergaven {
     }
 
     CollegevoorstelWeergave voorstel(Collegevoorstel v) {
+        return voorstel(v, true);
+    }
+
+    /**
+     * The voorstel as the public register shows it: the behandelend ambtenaren are personal data and not even read
+     * (Woo art. 5.1 lid 2 sub e); the team stays.
+     */
+    CollegevoorstelWeergave openbaarVoorstel(Collegevoorstel v) {
+        return voorstel(v, false);
+    }
+
+    private CollegevoorstelWeergave voorstel(Collegevoorstel v, boolean metAmbtenaren) {
         var portefeuillehouder = v.getPortefeuillehouderId() == null ? null
                 : college.collegelid(v.getGemeenteId(), v.getPortefeuillehouderId())
                         .map(CollegelidInfo::titel).orElse(null);
@@ -46,7 +58,8 @@ class Weergaven {
         v.getSecties().forEach((sectie, tekst) -> secties.add(
                 new CollegevoorstelWeergave.SectieWeergave(sectie, sectie.kop(), sectie.ondertitel(), tekst)));
         return new CollegevoorstelWeergave(v.getId(), gemeenteNaam(v.getGemeenteId()), v.getZaaknummer(),
-                v.isOpenbaar(), v.isNaarRaad(), v.getAfstemmingWijze(), v.getAfstemmingDatum(), v.getAmbtenaar(),
+                v.isOpenbaar(), v.isNaarRaad(), v.getAfstemmingWijze(), v.getAfstemmingDatum(),
+                metAmbtenaren ? v.getAmbtenaren() : List.of(), v.getTeam(),
                 portefeuillehouder, v.getOnderwerp(), besluitpunten, secties,
                 v.getBijlagen().stream().map(Bijlage::getTitel).toList(), v.getStatus(), behandeling(v));
     }

@@ -81,8 +81,9 @@ class DemoBesluitvorming {
 
         var voorstelId = als("ambtenaar", () -> {
             var id = voorstellen.nieuw(new VoorstelGegevens(true, false, "via staf / mail", LocalDate.of(2026, 4, 20),
-                    new BehandelendAmbtenaar("R. Jonkman", "020 555 0142", "r.jonkman@aalsmeer-demo.example",
-                            "Team Participatie en Wijkzaken"),
+                    List.of(new BehandelendAmbtenaar("R. Jonkman", "020 555 0142", "r.jonkman@aalsmeer-demo.example"),
+                            new BehandelendAmbtenaar("S. Bakker", "020 555 0143", "s.bakker@aalsmeer-demo.example")),
+                    "Team Participatie en Wijkzaken",
                     wethouderParticipatie, "Samenwerkingsafspraken Wijkoverleggen Aalsmeer", secties()), ZAAKNUMMER);
             voorstellen.voegBesluitpuntToe(id, versie(id), "de Samenwerkingsafspraken Wijkoverleggen Aalsmeer vast "
                     + "te stellen;", Effect.afsprakenVaststellen(versieId, null));
@@ -95,7 +96,7 @@ class DemoBesluitvorming {
                     pdf("Samenwerkingsafspraken Wijkoverleggen Aalsmeer (demo)"));
 
             var concept = voorstellen.nieuw(new VoorstelGegevens(true, true, "mondeling", null,
-                    new BehandelendAmbtenaar("R. Jonkman", null, null, "Team Participatie en Wijkzaken"),
+                    List.of(new BehandelendAmbtenaar("R. Jonkman", null, null)), "Team Participatie en Wijkzaken",
                     wethouderParticipatie, "Subsidieregeling bewonersinitiatieven 2027", Map.of(Sectie.SAMENVATTING,
                             "Voorstel om de subsidieregeling voor bewonersinitiatieven te vereenvoudigen.\n\n"
                                     + "- één aanvraagformulier\n- besluit binnen vier weken")), null);

@@ -16,12 +16,14 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Phrase;
 
 /**
- * The inline part of Markdown (text, emphasis, links, line breaks) as a {@link Phrase}. Emphasis becomes the italic
+ * The inline part of Markdown (text, emphasis, superscript, links, line breaks) as a {@link Phrase}. Emphasis becomes the italic
  * font, strong emphasis the bold one. A link shows its text and, where that differs, its address in brackets, since
  * a printed decision must say where it points; a link with a scheme other than http, https or mailto shows only its
  * text, just as on screen. HTML and images appear as text, as on screen.
  */
 final class InlineNaarPdf {
+
+    private static final float SUPERSCHRIFT_SCHAAL = 0.65f;
 
     private final PdfOpmaak opmaak;
 
@@ -39,9 +41,18 @@ final class InlineNaarPdf {
         return new Chunk(tekst, opmaak.font(vet, cursief, PdfOpmaak.TEKSTGROOTTE, PdfOpmaak.TEKST));
     }
 
+    /** Smaller and raised by a third of the text size, as a word processor sets "1e". */
+    private Chunk superschrift(String tekst, boolean vet, boolean cursief) {
+        var chunk = new Chunk(tekst, opmaak.font(vet, cursief, PdfOpmaak.TEKSTGROOTTE * SUPERSCHRIFT_SCHAAL,
+                PdfOpmaak.TEKST));
+        chunk.setTextRise(PdfOpmaak.TEKSTGROOTTE / 3);
+        return chunk;
+    }
+
     private void voegToe(Node ouder, boolean vet, boolean cursief, Phrase doel) {
         for (Node kind = ouder.getFirstChild(); kind != null; kind = kind.getNext()) {
             switch (kind) {
+                case Superschrift superschrift -> doel.add(superschrift(Platte.tekst(superschrift), vet, cursief));
                 case Text tekst -> doel.add(chunk(tekst.getLiteral(), vet, cursief));
                 case Code code -> doel.add(chunk(code.getLiteral(), vet, cursief));
                 case Emphasis nadruk -> voegToe(nadruk, vet, true, doel);

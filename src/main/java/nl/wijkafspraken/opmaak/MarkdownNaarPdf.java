@@ -23,7 +23,7 @@ import org.openpdf.text.pdf.PdfStructureElement;
 
 /**
  * Walks the Markdown tree of a text section and sets the OpenPDF elements with the same structure as the screen:
- * paragraphs, headings (bold), bullet and numbered lists (nested ones indented, numbering kept), tables (see
+ * paragraphs, headings (bold), bullet, numbered and lettered lists (nested ones indented, numbering kept), tables (see
  * {@link MarkdownTabel}), quotes (indented) and horizontal rules. Code and HTML appear as plain text.
  * <p>
  * Tags follow the same structure: P, H3 for every Markdown heading (the section's own heading is H2; mapping
@@ -105,16 +105,12 @@ final class MarkdownNaarPdf {
     }
 
     private org.openpdf.text.List lijst(ListBlock blok, float inspringing, int diepte) {
-        boolean genummerd = blok instanceof OrderedList;
-        var lijst = new org.openpdf.text.List(genummerd, SYMBOOL_INSPRINGING);
+        // The labels are set here rather than by OpenPDF's numbered list, which counts a nested list as an item
+        // (the item after "A." with a nested list would become "C.").
+        var lijst = new org.openpdf.text.List(false, SYMBOOL_INSPRINGING);
         lijst.setIndentationLeft(inspringing);
-        if (blok instanceof OrderedList genummerdeLijst) {
-            Integer start = genummerdeLijst.getMarkerStartNumber();
-            lijst.setFirst(start == null ? 1 : start);
-            lijst.setListSymbol(new Chunk("", opmaak.tekst()));
-        } else {
-            lijst.setListSymbol(new Chunk(diepte == 0 ? "•" : "–", opmaak.tekst()));
-        }
+        lijst.setListSymbol(new Chunk(diepte == 0 ? "•" : "–", opmaak.tekst()));
+        int positie = 0;
         for (Node item = blok.getFirstChild(); item != null; item = item.getNext()) {
             var listItem = opmaak.lijstitem();
             listItem.setSpacingAfter(blok.isTight() ? 1 : 4);
@@ -129,10 +125,25 @@ final class MarkdownNaarPdf {
                     listItem.add(inhoud(deel));
                 }
             }
+            if (blok instanceof OrderedList genummerd) {
+                // Before adding: OpenPDF gives an item the list's symbol only if it has none yet.
+                listItem.setListSymbol(new Chunk(label(genummerd, positie) + " ", opmaak.tekst()));
+            }
+            positie++;
             lijst.add(listItem);
             geneste.forEach(lijst::add);
         }
         return lijst;
+    }
+
+    /** "3." for the third item of a numbered list, "C." or "c)" for a lettered one, as in the Markdown. */
+    static String label(OrderedList lijst, int positie) {
+        if (lijst instanceof Letterlijst letters) {
+            return letters.label(positie);
+        }
+        Integer start = lijst.getMarkerStartNumber();
+        String scheiding = lijst.getMarkerDelimiter() == null ? "." : lijst.getMarkerDelimiter();
+        return (start == null ? 1 : start) + positie + scheiding;
     }
 
     /** Gives the last item of a list (or of its last nested list) the space after a paragraph. */

@@ -1,9 +1,12 @@
 /**
  * Opmaak: how texts and documents of the besluitvorming look, independent of where their data come from.
  * <ul>
- *   <li>{@link nl.wijkafspraken.opmaak.Opmaak} turns the Markdown of a text section (paragraphs, bullet and numbered
- *   lists, emphasis, GitHub tables) into safe HTML for the screen: HTML in the input is shown as text and only
- *   http, https and mailto links keep their target.</li>
+ *   <li>{@link nl.wijkafspraken.opmaak.Opmaak} turns the Markdown of a text section (paragraphs, bullet, numbered and
+ *   lettered lists, emphasis, superscript {@code 1^e^}, GitHub tables) into safe HTML for the screen: HTML in the
+ *   input is shown as text and only http, https and mailto links keep their target.</li>
+ *   <li>{@link nl.wijkafspraken.opmaak.Plakken} turns what a user pastes from Word, LibreOffice or a web page
+ *   (clipboard HTML, or tab-separated text) into that Markdown: parsed and sanitised with jsoup, Word's list
+ *   paragraphs and tables repaired, so that lists, tables, bold, italic and superscript survive.</li>
  *   <li>{@link nl.wijkafspraken.opmaak.PdfService} renders a {@link nl.wijkafspraken.opmaak.CollegevoorstelDocument}
  *   and a {@link nl.wijkafspraken.opmaak.BesluitenlijstDocument} as A4 PDF in the gemeente's layout, with the same
  *   Markdown structure as on screen, embedded Liberation Sans, page numbers, document information, and a CONCEPT

@@ -56,8 +56,8 @@ class BesluitvormingSchermTest {
     void vanVoorstelViaVergaderingNaarBesluitMetMandaat() {
         assertThat(mvc.post().uri("/collegevoorstellen/nieuw").with(user(ambtenaar)).with(csrf())
                 .param("openbaar", "true").param("naarRaad", "false").param("afstemmingWijze", "via staf / mail")
-                .param("afstemmingDatum", "2026-04-20").param("ambtenaarNaam", "R. Proef")
-                .param("ambtenaarTelefoon", "020 555 0199").param("ambtenaarEmail", "r.proef@gemeente.example")
+                .param("afstemmingDatum", "2026-04-20").param("ambtenaren[0].naam", "R. Proef")
+                .param("ambtenaren[0].telefoon", "020 555 0199").param("ambtenaren[0].email", "r.proef@gemeente.example")
                 .param("ambtenaarTeam", "Team Participatie").param("portefeuillehouderId", "" + wethouder)
                 .param("onderwerp", "Samenwerkingsafspraken Proefwijk")
                 .param("secties[SAMENVATTING]", "De gemeente werkt samen met de wijkoverleggen.")
@@ -130,7 +130,7 @@ class BesluitvormingSchermTest {
         var voorstel = besluitvorming.voorstel(ambtenaar, wethouder, "Volgorde", null, null);
         als(ambtenaar, () -> {
             voorstellen.wijzig(voorstel, besluitvorming.versie(voorstel), new VoorstelGegevens(true, false, "mail",
-                    null, new BehandelendAmbtenaar("R. Proef", null, null, "Team"), wethouder, "Volgorde",
+                    null, java.util.List.of(new BehandelendAmbtenaar("R. Proef", null, null)), "Team", wethouder, "Volgorde",
                     java.util.Map.of(Sectie.DUURZAAMHEID, "Geen.", Sectie.SAMENVATTING, "Kort.",
                             Sectie.FINANCIEN, "| a | b |\n|---|---|\n| 1 | 2 |")));
             return null;

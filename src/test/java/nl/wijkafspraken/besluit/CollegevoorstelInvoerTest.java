@@ -50,7 +50,7 @@ class CollegevoorstelInvoerTest {
 
     private MockMvcRequestBuilder nieuw(String onderwerp, String portefeuillehouderId) {
         return mvc.post().uri("/collegevoorstellen/nieuw").with(user(ambtenaar)).with(csrf())
-                .param("openbaar", "true").param("naarRaad", "false").param("onderwerp", onderwerp)
+                .param("ambtenaren[0].naam", "A. Invoer").param("openbaar", "true").param("naarRaad", "false").param("onderwerp", onderwerp)
                 .param("portefeuillehouderId", portefeuillehouderId);
     }
 
@@ -73,7 +73,7 @@ class CollegevoorstelInvoerTest {
     void htmlInTekstWordtAlsTekstGetoond() {
         var script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         assertThat(nieuw("Onderwerp " + script).param("secties[SAMENVATTING]", "Alinea\n\n" + script)
-                .param("ambtenaarNaam", script)).hasStatus3xxRedirection();
+                .param("ambtenaren[0].naam", script)).hasStatus3xxRedirection();
         var id = jdbc.queryForObject("select id from collegevoorstel where gemeente_id = ?", Long.class, gemeente);
         assertThat(mvc.get().uri("/collegevoorstellen/" + id).with(user(ambtenaar))).hasStatusOk().bodyText()
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")
@@ -98,10 +98,11 @@ class CollegevoorstelInvoerTest {
     @Test
     void verplichteEnVerkeerdeVeldenGevenNederlandseMeldingen() {
         assertThat(mvc.post().uri("/collegevoorstellen/nieuw").with(user(ambtenaar)).with(csrf())
-                .param("zaaknummer", "Z2026-1").param("ambtenaarEmail", "geen-adres").param("afstemmingDatum", "gisteren"))
+                .param("zaaknummer", "Z2026-1").param("ambtenaren[0].email", "geen-adres").param("afstemmingDatum", "gisteren"))
                 .hasStatusOk().bodyText().contains("Vul het onderwerp in.", "Kies of het besluit openbaar wordt.",
                         "Kies of het voorstel naar de raad gaat.", "Vul een zaaknummer in als Z26-021435",
-                        "Vul een geldig e-mailadres in", "Vul een geldige datum in");
+                        "Vul het e-mailadres van de 1e ambtenaar goed in", "Vul de naam van de 1e ambtenaar in.",
+                        "Vul een geldige datum in");
         assertThat(aantalVoorstellen()).isZero();
     }
 
@@ -125,8 +126,8 @@ class CollegevoorstelInvoerTest {
     void eenVerouderdFormulierOverschrijftNiets() {
         var voorstel = besluitvorming.voorstel(ambtenaar, wethouder, "Origineel", (Effect) null);
         assertThat(mvc.post().uri("/collegevoorstellen/" + voorstel + "/wijzigen").with(user(ambtenaar)).with(csrf())
-                .param("versie", "0").param("openbaar", "true").param("naarRaad", "false")
-                .param("onderwerp", "Overschreven")).hasStatusOk().bodyText()
+                .param("versie", "0").param("ambtenaren[0].naam", "A. Testpersoon").param("openbaar", "true")
+                .param("naarRaad", "false").param("onderwerp", "Overschreven")).hasStatusOk().bodyText()
                 .contains("Iemand anders heeft dit intussen gewijzigd.");
         assertThat(jdbc.queryForObject("select onderwerp from collegevoorstel where id = ?", String.class, voorstel))
                 .isEqualTo("Origineel");

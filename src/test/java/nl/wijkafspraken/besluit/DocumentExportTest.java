@@ -52,7 +52,7 @@ class DocumentExportTest {
                 Sectie.EVALUATIE, "- jaarlijks verlengen\n- na vijf jaar evalueren");
         voorstel = als(ambtenaar, () -> {
             var id = voorstellen.nieuw(new VoorstelGegevens(true, false, "via staf / mail", LocalDate.of(2026, 4, 20),
-                    Besluitvorming.gegevens(wethouder, "x").ambtenaar(), wethouder, "Exportafspraken Proefwijk",
+                    Besluitvorming.gegevens(wethouder, "x").ambtenaren(), "Team Test", wethouder, "Exportafspraken Proefwijk",
                     secties), null);
             voorstellen.voegBesluitpuntToe(id, besluitvorming.versie(id), "de afspraken vast te stellen", null);
             voorstellen.voegBesluitpuntToe(id, besluitvorming.versie(id), "de convenanten in te trekken", null);
@@ -127,7 +127,8 @@ class DocumentExportTest {
     @Test
     void markdown_staat_op_het_scherm_als_html_en_html_in_de_tekst_als_tekst() {
         als(ambtenaar, () -> {
-            var v = voorstellen.nieuw(new VoorstelGegevens(false, false, null, null, null, null, "Scriptproef",
+            var v = voorstellen.nieuw(new VoorstelGegevens(false, false, null, null,
+                    Besluitvorming.gegevens(0, "x").ambtenaren(), null, null, "Scriptproef",
                     Map.of(Sectie.DOEL, "**vet** en <script>alert(1)</script>")), null);
             voorstel = v;
             return v;

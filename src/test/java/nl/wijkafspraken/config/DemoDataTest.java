@@ -37,6 +37,10 @@ class DemoDataTest {
         var besluit = jdbc.queryForObject("select b.id from besluit b join collegevoorstel c "
                 + "on c.id = b.collegevoorstel_id where c.gemeente_id = ? and c.zaaknummer = 'Z26-004127'", Long.class,
                 aalsmeer);
+        assertThat(jdbc.queryForList("select a.naam from collegevoorstel_ambtenaar a join besluit b on "
+                + "b.collegevoorstel_id = a.collegevoorstel_id where b.id = ? order by a.volgorde", String.class, besluit))
+                .as("the demo voorstel names two behandelend ambtenaren, in order").containsExactly("R. Jonkman",
+                        "S. Bakker");
         assertThat(jdbc.queryForObject("select besluit_id from afspraken_versie where afspraken_id = ? and nummer = 1",
                 Long.class, afspraken)).as("vastgesteld by the demo besluit").isEqualTo(besluit);
         assertThat(jdbc.queryForObject("select ingangsdatum from afspraken_versie where afspraken_id = ? "

@@ -57,7 +57,7 @@ public record PdfTekst(List<String> paginas) {
     }
 
     /** The non-blank lines of all pages, trimmed. */
-    List<String> regels() {
+    public List<String> regels() {
         return paginas.stream().flatMap(String::lines).map(String::strip).filter(regel -> !regel.isEmpty())
                 .toList();
     }

@@ -98,10 +98,10 @@ public class Registergegevens {
      * @param publicatiedatum null: not published (always so when not openbaar)
      */
     public Besluit besluit(Gemeente g, boolean openbaar, LocalDate datum, LocalDate publicatiedatum, String onderwerp,
-            Map<Sectie, String> secties, BehandelendAmbtenaar ambtenaar, String... besluitpunten) {
+            Map<Sectie, String> secties, List<BehandelendAmbtenaar> ambtenaren, String team, String... besluitpunten) {
         var voorstel = als(g.ambtenaar(), () -> {
             var id = voorstellen.nieuw(new VoorstelGegevens(openbaar, false, "via staf / mail", datum.minusDays(14),
-                    ambtenaar, g.wethouder(), onderwerp, secties), null);
+                    ambtenaren, team, g.wethouder(), onderwerp, secties), null);
             for (var punt : besluitpunten) {
                 voorstellen.voegBesluitpuntToe(id, besluitvorming.versie(id), punt, null);
             }
@@ -126,7 +126,7 @@ public class Registergegevens {
     /** A published besluit with one besluitpunt and one section of text. */
     public Besluit gepubliceerd(Gemeente g, LocalDate datum, String onderwerp, String tekst) {
         return besluit(g, true, datum, datum.plusDays(2), onderwerp, Map.of(Sectie.SAMENVATTING, tekst),
-                new BehandelendAmbtenaar("A. Ambtenaar", null, null, "Team Test"), "het voorstel over " + onderwerp
+                List.of(new BehandelendAmbtenaar("A. Ambtenaar", null, null)), "Team Test", "het voorstel over " + onderwerp
                         + " over te nemen.");
     }
 
@@ -161,25 +161,29 @@ public class Registergegevens {
         openbaar.addAll(List.of("Wijkoverleg Noord " + n, "contact-noord-" + n + "@wijkoverleg.example",
                 "Wijkoverleg Zuid " + n, "Buurtoverleg Oost " + n));
 
-        var ambtenaarVanVoorstel = new BehandelendAmbtenaar("Ambtenaar Geheimnaam" + n, "020 555 9" + n,
-                "ambt.geheim" + n + "@gemeente.example", "Team Wijkzaken " + n);
-        geheimen.addAll(List.of("Ambtenaar Geheimnaam" + n, "020 555 9" + n, "ambt.geheim" + n + "@gemeente.example"));
+        // Two behandelend ambtenaren (issue #15): neither's name, phone or e-mail may appear anywhere in public.
+        var ambtenaarVanVoorstel = List.of(new BehandelendAmbtenaar("Ambtenaar Geheimnaam" + n, "020 555 9" + n,
+                "ambt.geheim" + n + "@gemeente.example"), new BehandelendAmbtenaar("Tweede Verborgenaam" + n,
+                "06 4811 9" + n, "tweede.geheim" + n + "@gemeente.example"));
+        var teamVanVoorstel = "Team Wijkzaken " + n;
+        geheimen.addAll(List.of("Ambtenaar Geheimnaam" + n, "020 555 9" + n, "ambt.geheim" + n + "@gemeente.example",
+                "Tweede Verborgenaam" + n, "06 4811 9" + n, "tweede.geheim" + n + "@gemeente.example"));
         var vaststelling = besluit(g, true, MAART, MAART.plusDays(2), "Samenwerkingsafspraken Testgemeente " + n,
                 Map.of(Sectie.SAMENVATTING, "De gemeente en de wijkoverleggen leggen hun samenwerking vast. "
                         + "<script>alert('x')</script> blijft tekst.", Sectie.EVALUATIE,
                         "Elk jaar op het gezamenlijk wijkoverleg geëvalueerd."),
-                ambtenaarVanVoorstel, "de samenwerkingsafspraken vast te stellen;",
+                ambtenaarVanVoorstel, teamVanVoorstel, "de samenwerkingsafspraken vast te stellen;",
                 "de convenanten wijkbeheer uit 2007 in te trekken.");
         openbaar.addAll(List.of(vaststelling.identificatie(), "Samenwerkingsafspraken Testgemeente " + n,
                 "Team Wijkzaken " + n));
 
         var geheim = besluit(g, false, NOVEMBER, null, "Vertrouwelijk onderwerp Staatsgeheim" + n,
-                Map.of(Sectie.SAMENVATTING, "Binnenskamers Geheimtekst" + n), ambtenaarVanVoorstel,
+                Map.of(Sectie.SAMENVATTING, "Binnenskamers Geheimtekst" + n), ambtenaarVanVoorstel, teamVanVoorstel,
                 "versie 2 van de afspraken vast te stellen (Geheimpunt" + n + ").");
         geheimen.addAll(List.of(geheim.identificatie(), geheim.zaaknummer(), "Staatsgeheim" + n, "Geheimtekst" + n,
                 "Geheimpunt" + n));
         var later = besluit(g, true, NOVEMBER, LocalDate.now().plusDays(30), "Nog niet gepubliceerd Embargo" + n,
-                Map.of(Sectie.SAMENVATTING, "Embargotekst" + n), ambtenaarVanVoorstel, "iets te besluiten.");
+                Map.of(Sectie.SAMENVATTING, "Embargotekst" + n), ambtenaarVanVoorstel, teamVanVoorstel, "iets te besluiten.");
         geheimen.addAll(List.of(later.identificatie(), later.zaaknummer(), "Embargo" + n, "Embargotekst" + n));
 
         var afsprakenId = als(g.ambtenaar(), () -> {

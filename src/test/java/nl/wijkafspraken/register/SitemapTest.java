@@ -193,7 +193,7 @@ class SitemapTest {
                 .findFirst().orElseThrow().lastmod();
         Thread.sleep(1100);
         var nieuw = gegevens.besluit(register.gemeente(), true, LocalDate.now(), LocalDate.now(), "Nieuw besluit",
-                Map.of(Sectie.SAMENVATTING, "Iets nieuws."), new BehandelendAmbtenaar("Ambtenaar Nieuw", null, null, "Team"),
+                Map.of(Sectie.SAMENVATTING, "Iets nieuws."), List.of(new BehandelendAmbtenaar("Ambtenaar Nieuw", null, null)), "Team",
                 "iets te besluiten.");
         var na = index(register.code()).stream().filter(s -> s.loc().contains("sitemap-besluiten-0"))
                 .findFirst().orElseThrow().lastmod();

@@ -34,9 +34,9 @@ class ZoekdocumentTest {
     @Test
     void hetZoekdocumentVolgtOnderwerpBesluitpuntenSectiesEnIdentificatie() {
         var g = gegevens.gemeente();
-        var ambtenaar = new BehandelendAmbtenaar("A. Zoeker", null, null, "Team Zoeken");
+        var ambtenaar = java.util.List.of(new BehandelendAmbtenaar("A. Zoeker", null, null));
         var voorstel = als(g.ambtenaar(), () -> voorstellen.nieuw(new VoorstelGegevens(true, false, "via staf",
-                Registergegevens.MAART, ambtenaar, g.wethouder(), "Lantaarnpalen", Map.of(Sectie.SAMENVATTING,
+                Registergegevens.MAART, ambtenaar, "Team Zoeken", g.wethouder(), "Lantaarnpalen", Map.of(Sectie.SAMENVATTING,
                         "Over straatverlichting.")), null));
         assertThat(vindt(voorstel, "lantaarnpalen straatverlichting")).isTrue();
 
@@ -48,7 +48,7 @@ class ZoekdocumentTest {
             voorstellen.wijzigBesluitpunt(voorstel, besluitvorming.versie(voorstel), punt,
                     "de speeltuin te vernieuwen;", null);
             voorstellen.wijzig(voorstel, besluitvorming.versie(voorstel), new VoorstelGegevens(true, false,
-                    "via staf", Registergegevens.MAART, ambtenaar, g.wethouder(), "Bankjes", Map.of(
+                    "via staf", Registergegevens.MAART, ambtenaar, "Team Zoeken", g.wethouder(), "Bankjes", Map.of(
                             Sectie.SAMENVATTING, "Over zitplaatsen.")));
             return null;
         });

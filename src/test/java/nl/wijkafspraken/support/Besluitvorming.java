@@ -86,7 +86,8 @@ public class Besluitvorming {
 
     public static VoorstelGegevens gegevens(long portefeuillehouderId, String onderwerp) {
         return new VoorstelGegevens(true, false, "via staf / mail", LocalDate.of(2026, 4, 1),
-                new BehandelendAmbtenaar("A. Testpersoon", "020 555 0100", "a.test@gemeente.example", "Team Test"),
+                List.of(new BehandelendAmbtenaar("A. Testpersoon", "020 555 0100", "a.test@gemeente.example")),
+                "Team Test",
                 portefeuillehouderId, onderwerp, Map.of(Sectie.SAMENVATTING, "Een samenvatting."));
     }
 

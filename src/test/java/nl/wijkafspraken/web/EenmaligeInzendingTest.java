@@ -156,8 +156,8 @@ class EenmaligeInzendingTest {
     void besluitvormingsformulierenMakenEenRecordPerFormulier() throws Exception {
         var doel = eenRecord(new Formulier(ambtenaar, "/collegevoorstellen/nieuw", "/collegevoorstellen/nieuw",
                 velden("openbaar", "true", "naarRaad", "false", "afstemmingWijze", "via staf / mail",
-                        "afstemmingDatum", "2026-04-20", "ambtenaarNaam", "R. Proef", "ambtenaarTelefoon",
-                        "020 555 0199", "ambtenaarEmail", "r.proef@gemeente.example", "ambtenaarTeam", "Team",
+                        "afstemmingDatum", "2026-04-20", "ambtenaren[0].naam", "R. Proef", "ambtenaren[0].telefoon",
+                        "020 555 0199", "ambtenaren[0].email", "r.proef@gemeente.example", "ambtenaarTeam", "Team",
                         "portefeuillehouderId", "" + wethouder, "onderwerp", "Eenmaal voorgesteld",
                         "secties[SAMENVATTING]", "Samen."),
                 () -> tel("select count(*) from collegevoorstel where gemeente_id = ?", gemeente.id())));

@@ -33,7 +33,7 @@ class TelefoonBrowserTest extends BrowserTest {
         var metTabel = gegevens.besluit(g, true, LocalDate.of(2026, 3, 2), null, "Begroting wijkbudgetten",
                 Map.of(Sectie.FINANCIEN, "| Omschrijving | 2026 | 2027 | 2028 | 2029 e.v. |\n| --- | --- | --- | --- | --- |\n"
                         + "| Structurele lasten wijkbudgetten | € 477.800 | € 547.600 | € 547.600 | € 547.600 |"),
-                new BehandelendAmbtenaar("A. Ambtenaar", null, null, "Team Test"), "de begroting vast te stellen.");
+                java.util.List.of(new BehandelendAmbtenaar("A. Ambtenaar", null, null)), "Team Test", "de begroting vast te stellen.");
         login(g.ambtenaar(), WACHTWOORD);
 
         bekijkOpTelefoons("/", "start");

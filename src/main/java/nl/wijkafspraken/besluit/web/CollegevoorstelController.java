@@ -3,6 +3,7 @@ package nl.wijkafspraken.besluit.web;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.wijkafspraken.besluit.Collegevoorstel;
 import nl.wijkafspraken.besluit.CollegevoorstelService;
 import nl.wijkafspraken.besluit.CollegevoorstelWeergave;
 import nl.wijkafspraken.besluit.Sectie;
@@ -37,6 +38,8 @@ class CollegevoorstelController {
 
     private static final int PAGINAGROOTTE = 20;
     private static final String EDITOR = "collegevoorstel/formulier";
+    static final String TOEVOEGEN = "ambtenaarToevoegen";
+    static final String VERWIJDEREN = "ambtenaarVerwijderen";
 
     private final CollegevoorstelService voorstellen;
     private final Rechten rechten;
@@ -80,7 +83,7 @@ class CollegevoorstelController {
     String nieuw(Model model) {
         rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         var form = new CollegevoorstelFormData();
-        form.setAmbtenaarNaam(rechten.gebruiker().naam());
+        form.getAmbtenaren().getFirst().setNaam(rechten.gebruiker().naam());
         model.addAttribute("form", form);
         return editor(model, null);
     }
@@ -90,6 +93,7 @@ class CollegevoorstelController {
     String maak(@Valid @ModelAttribute("form") CollegevoorstelFormData form, BindingResult fouten, Model model,
             RedirectAttributes redirect) {
         form.controleerSecties(fouten);
+        form.controleerAmbtenaren(fouten);
         if (!fouten.hasErrors()) {
             try {
                 var id = voorstellen.nieuw(form.gegevens(), form.getZaaknummer());
@@ -109,7 +113,7 @@ class CollegevoorstelController {
         if (!overzicht.magWijzigen()) {
             throw new GeenToegangException();
         }
-        model.addAttribute("form", CollegevoorstelFormData.van(overzicht.voorstel()));
+        model.addAttribute("form", CollegevoorstelFormData.van(overzicht.voorstel(), voorstellen.ambtenaren(id)));
         return editor(model, id);
     }
 
@@ -117,6 +121,7 @@ class CollegevoorstelController {
     String wijzig(@PathVariable long id, @Valid @ModelAttribute("form") CollegevoorstelFormData form,
             BindingResult fouten, Model model, RedirectAttributes redirect) {
         form.controleerSecties(fouten);
+        form.controleerAmbtenaren(fouten);
         if (!fouten.hasErrors()) {
             try {
                 voorstellen.wijzig(id, form.getVersie(), form.gegevens());
@@ -132,6 +137,61 @@ class CollegevoorstelController {
         return editor(model, id);
     }
 
+    /*
+     * "Nog een ambtenaar toevoegen" and "Verwijderen" are submit buttons of the form itself, so they work without
+     * JavaScript: the form comes back with everything entered kept and one row more or less, unvalidated (nothing
+     * is saved, so nothing needs checking yet); only a value that cannot be bound at all (a date) is marked.
+     */
+
+    @PostMapping(path = "/nieuw", params = TOEVOEGEN)
+    String nieuwMetAmbtenaarErbij(@ModelAttribute("form") CollegevoorstelFormData form, BindingResult fouten,
+            Model model) {
+        return ambtenaarErbij(form, model, null);
+    }
+
+    @PostMapping(path = "/nieuw", params = VERWIJDEREN)
+    String nieuwZonderAmbtenaar(@ModelAttribute("form") CollegevoorstelFormData form, BindingResult fouten,
+            @RequestParam(VERWIJDEREN) int rij, Model model) {
+        return ambtenaarEraf(form, rij, model, null);
+    }
+
+    @PostMapping(path = "/{id}/wijzigen", params = TOEVOEGEN)
+    String wijzigMetAmbtenaarErbij(@PathVariable long id, @ModelAttribute("form") CollegevoorstelFormData form,
+            BindingResult fouten, Model model) {
+        vereisWijzigbaar(id);
+        return ambtenaarErbij(form, model, id);
+    }
+
+    @PostMapping(path = "/{id}/wijzigen", params = VERWIJDEREN)
+    String wijzigZonderAmbtenaar(@PathVariable long id, @ModelAttribute("form") CollegevoorstelFormData form,
+            BindingResult fouten, @RequestParam(VERWIJDEREN) int rij, Model model) {
+        vereisWijzigbaar(id);
+        return ambtenaarEraf(form, rij, model, id);
+    }
+
+    /** The new row's name field gets the focus, so that a keyboard user goes on typing where the row appeared. */
+    private String ambtenaarErbij(CollegevoorstelFormData form, Model model, Long id) {
+        rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
+        if (form.voegAmbtenaarToe()) {
+            model.addAttribute("focusAmbtenaar", form.getAmbtenaren().size() - 1);
+        }
+        return editor(model, id);
+    }
+
+    /** After a removal the focus goes to the button that adds a row, where the removed row's button was nearby. */
+    private String ambtenaarEraf(CollegevoorstelFormData form, int rij, Model model, Long id) {
+        rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
+        form.verwijderAmbtenaar(rij);
+        model.addAttribute("focusToevoegen", true);
+        return editor(model, id);
+    }
+
+    private void vereisWijzigbaar(long id) {
+        if (!voorstellen.overzicht(id).magWijzigen()) {
+            throw new GeenToegangException();
+        }
+    }
+
     private String editor(Model model, Long id) {
         rechten.vereis(Actie.COLLEGEVOORSTELLEN_SCHRIJVEN);
         model.addAttribute("voorstelId", id);
@@ -140,6 +200,7 @@ class CollegevoorstelController {
         }
         model.addAttribute("college", voorstellen.college());
         model.addAttribute("secties", Sectie.values());
+        model.addAttribute("maxAmbtenaren", Collegevoorstel.MAX_AMBTENAREN);
         return EDITOR;
     }
 }

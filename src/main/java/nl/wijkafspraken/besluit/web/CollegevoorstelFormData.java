@@ -1,14 +1,16 @@
 package nl.wijkafspraken.besluit.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.wijkafspraken.besluit.BehandelendAmbtenaar;
 import nl.wijkafspraken.besluit.Collegevoorstel;
 import nl.wijkafspraken.besluit.Sectie;
@@ -33,13 +35,8 @@ public class CollegevoorstelFormData {
     private String afstemmingWijze;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate afstemmingDatum;
-    @Size(max = 150, message = "{veld.teLang}")
-    private String ambtenaarNaam;
-    @Pattern(regexp = "^$|^[0-9 +()-]{6,30}$", message = "{veld.telefoon.ongeldig}")
-    private String ambtenaarTelefoon;
-    @Email(message = "{veld.email.ongeldig}")
-    @Size(max = 254, message = "{veld.teLang}")
-    private String ambtenaarEmail;
+    /** Always at least one row, so that the form has fields to fill. */
+    private List<AmbtenaarFormData> ambtenaren = new ArrayList<>(List.of(new AmbtenaarFormData()));
     @Size(max = 150, message = "{veld.teLang}")
     private String ambtenaarTeam;
     private Long portefeuillehouderId;
@@ -49,19 +46,17 @@ public class CollegevoorstelFormData {
     private Map<String, String> secties = new LinkedHashMap<>();
     private long versie;
 
-    static CollegevoorstelFormData van(Collegevoorstel v) {
+    static CollegevoorstelFormData van(Collegevoorstel v, List<BehandelendAmbtenaar> ambtenaren) {
         var form = new CollegevoorstelFormData();
         form.zaaknummer = v.getZaaknummer();
         form.openbaar = v.isOpenbaar();
         form.naarRaad = v.isNaarRaad();
         form.afstemmingWijze = v.getAfstemmingWijze();
         form.afstemmingDatum = v.getAfstemmingDatum();
-        if (v.getAmbtenaar() != null) {
-            form.ambtenaarNaam = v.getAmbtenaar().naam();
-            form.ambtenaarTelefoon = v.getAmbtenaar().telefoon();
-            form.ambtenaarEmail = v.getAmbtenaar().email();
-            form.ambtenaarTeam = v.getAmbtenaar().team();
+        if (!ambtenaren.isEmpty()) {
+            form.ambtenaren = new ArrayList<>(ambtenaren.stream().map(AmbtenaarFormData::van).toList());
         }
+        form.ambtenaarTeam = v.getTeam();
         form.portefeuillehouderId = v.getPortefeuillehouderId();
         form.onderwerp = v.getOnderwerp();
         v.getSecties().forEach((sectie, tekst) -> form.secties.put(sectie.name(), tekst));
@@ -80,15 +75,60 @@ public class CollegevoorstelFormData {
         }
     }
 
+    /**
+     * Each row's own messages next to its fields, all at once, naming the row ("de 2e ambtenaar"); a row left empty
+     * counts as not there, but at least one must be filled in. The voorstel checks the same rules again.
+     */
+    void controleerAmbtenaren(Errors fouten) {
+        boolean iemand = false;
+        for (int i = 0; i < ambtenaren.size(); i++) {
+            var ambtenaar = ambtenaren.get(i) == null ? null : ambtenaren.get(i).ambtenaar();
+            if (ambtenaar == null || ambtenaar.isLeeg()) {
+                continue;
+            }
+            iemand = true;
+            for (var gebrek : ambtenaar.gebreken().entrySet()) {
+                fouten.rejectValue("ambtenaren[" + i + "]." + gebrek.getKey(), gebrek.getValue(),
+                        BehandelendAmbtenaar.argumenten(i, gebrek.getKey()), null);
+            }
+        }
+        if (!iemand) {
+            fouten.rejectValue("ambtenaren[0].naam", "collegevoorstel.ambtenaren.verplicht");
+        }
+        if (ambtenaren.size() > Collegevoorstel.MAX_AMBTENAREN) {
+            fouten.reject("collegevoorstel.ambtenaren.teVeel", new Object[] {Collegevoorstel.MAX_AMBTENAREN}, null);
+        }
+    }
+
+    /** "Nog een ambtenaar toevoegen": an empty row at the end, up to the maximum. */
+    boolean voegAmbtenaarToe() {
+        if (ambtenaren.size() >= Collegevoorstel.MAX_AMBTENAREN) {
+            return false;
+        }
+        ambtenaren.add(new AmbtenaarFormData());
+        return true;
+    }
+
+    /** "Verwijderen" of one row; the last row stays (emptied), so the group never disappears. */
+    void verwijderAmbtenaar(int index) {
+        if (index < 0 || index >= ambtenaren.size()) {
+            return;
+        }
+        ambtenaren.remove(index);
+        if (ambtenaren.isEmpty()) {
+            ambtenaren.add(new AmbtenaarFormData());
+        }
+    }
+
     VoorstelGegevens gegevens() {
         var tekst = new EnumMap<Sectie, String>(Sectie.class);
         for (var sectie : Sectie.values()) {
             tekst.put(sectie, secties.get(sectie.name()));
         }
-        var ambtenaar = new BehandelendAmbtenaar(leegIsNull(ambtenaarNaam), leegIsNull(ambtenaarTelefoon),
-                leegIsNull(ambtenaarEmail), leegIsNull(ambtenaarTeam));
+        var lijst = ambtenaren.stream().filter(Objects::nonNull).map(AmbtenaarFormData::ambtenaar).toList();
         return new VoorstelGegevens(Boolean.TRUE.equals(openbaar), Boolean.TRUE.equals(naarRaad),
-                leegIsNull(afstemmingWijze), afstemmingDatum, ambtenaar, portefeuillehouderId, onderwerp, tekst);
+                leegIsNull(afstemmingWijze), afstemmingDatum, lijst, leegIsNull(ambtenaarTeam), portefeuillehouderId,
+                onderwerp, tekst);
     }
 
     static String leegIsNull(String tekst) {
@@ -135,28 +175,12 @@ public class CollegevoorstelFormData {
         this.afstemmingDatum = afstemmingDatum;
     }
 
-    public String getAmbtenaarNaam() {
-        return ambtenaarNaam;
+    public List<AmbtenaarFormData> getAmbtenaren() {
+        return ambtenaren;
     }
 
-    public void setAmbtenaarNaam(String ambtenaarNaam) {
-        this.ambtenaarNaam = ambtenaarNaam;
-    }
-
-    public String getAmbtenaarTelefoon() {
-        return ambtenaarTelefoon;
-    }
-
-    public void setAmbtenaarTelefoon(String ambtenaarTelefoon) {
-        this.ambtenaarTelefoon = ambtenaarTelefoon;
-    }
-
-    public String getAmbtenaarEmail() {
-        return ambtenaarEmail;
-    }
-
-    public void setAmbtenaarEmail(String ambtenaarEmail) {
-        this.ambtenaarEmail = ambtenaarEmail;
+    public void setAmbtenaren(List<AmbtenaarFormData> ambtenaren) {
+        this.ambtenaren = ambtenaren;
     }
 
     public String getAmbtenaarTeam() {
