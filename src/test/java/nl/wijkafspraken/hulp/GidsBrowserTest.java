@@ -131,9 +131,11 @@ class GidsBrowserTest extends BrowserTest {
         page.getByLabel("2 tekenbevoegde bestuursleden ondertekenen").check();
         foto("wijkoverleg-registreren-formulier");
         knop("Opslaan");
-        assertThat(page.locator("h1")).hasText("Wijkoverleg Stommeer");
+        assertThat(page.locator("h1")).hasText("Bestuurslid toevoegen");
         scan();
         foto("wijkoverleg-registreren-klaar");
+        link("Later toevoegen");
+        assertThat(page.locator("h1")).hasText("Wijkoverleg Stommeer");
 
         page.navigate(url("/collegevoorstellen"));
         assertHulp("/hulp/collegevoorstel-schrijven");
