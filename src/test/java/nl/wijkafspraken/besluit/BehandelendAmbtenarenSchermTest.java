@@ -90,7 +90,9 @@ class BehandelendAmbtenarenSchermTest {
                         "0648110590", "Team Wijk");
         assertThat(mvc.get().uri("/collegevoorstellen/" + voorstel + "/wijzigen").with(user(ambtenaar)))
                 .hasStatusOk().bodyText().contains("Behandelend ambtenaar 1", "Behandelend ambtenaar 2",
-                        "value=\"D. van de Bovenkamp\"", "Ambtenaar 2 verwijderen");
+                        "value=\"D. van de Bovenkamp\"", "Ambtenaar 2 verwijderen")
+                // The zaaknummer of an existing voorstel is shown, not offered for editing.
+                .doesNotContain("name=\"zaaknummer\"");
 
         assertThat(formulier("/collegevoorstellen/" + voorstel + "/wijzigen", ambtenaar, "D. van de Bovenkamp",
                 "0648110590", "d.van.de.bovenkamp@gemeente.example", "S. Bakker", "", "s.bakker@gemeente.example",
