@@ -146,15 +146,24 @@
         }
     };
 
-    // The form came back (errors): the draft stays. A save that succeeded leads to a page with a success message,
-    // where formulier.js removes it.
-    if (sessionStorage.getItem(VERZONDEN) === sleutel) {
+    // The form came back from the server (errors, or a row of ambtenaren added or removed): it holds what was just
+    // submitted, rows renumbered, so it is the draft now and the stored one is not offered back (it would put the
+    // old rows over the new ones). A save that succeeded leads to a page with a success message, where formulier.js
+    // removes the draft.
+    const teruggestuurd = sessionStorage.getItem(VERZONDEN) === sleutel;
+    if (teruggestuurd) {
         sessionStorage.removeItem(VERZONDEN);
     }
 
     const opgeslagen = waarden();
     const concept = lees();
-    if (concept && concept.versie === versie()
+    if (teruggestuurd) {
+        try {
+            localStorage.setItem(sleutel, JSON.stringify({versie: versie(), waarden: opgeslagen}));
+        } catch (e) {
+            // storage full or blocked: the form still works, only without a draft
+        }
+    } else if (concept && concept.versie === versie()
             && Object.keys(concept.waarden).some((naam) => concept.waarden[naam] !== opgeslagen[naam])) {
         zet(concept.waarden);
         formulier.querySelectorAll("details.sectieveld").forEach((vak) => {

@@ -147,7 +147,7 @@ class GidsBrowserTest extends BrowserTest {
         label("Naam").fill("R. Jonkman");
         label("Team").fill("Team Participatie en Wijkzaken");
         label("Portefeuillehouder").selectOption(new SelectOption()
-                .setLabel("wethouder Willemijn de Wit (participatie, wijkzaken, sport)"));
+                .setLabel("Wethouder Willemijn de Wit (participatie, wijkzaken, sport)"));
         label("Onderwerp").fill("Wijkbudget Stommeer 2027");
         scan();
         foto("collegevoorstel-schrijven-formulier");
