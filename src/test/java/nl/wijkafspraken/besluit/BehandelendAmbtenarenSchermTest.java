@@ -123,7 +123,7 @@ class BehandelendAmbtenarenSchermTest {
                 .lines().map(String::strip).toList()).containsSubsequence(
                 "Behandelend ambtenaren: R. Jonkman", "020 555 0142", "r.jonkman@gemeente.example",
                 "D. van de Bovenkamp", "0648110590", "d.van.de.bovenkamp@gemeente.example", "Team Wijk",
-                "Portefeuillehouder: wethouder Wethouder Meervoud");
+                "Portefeuillehouder: Wethouder Wethouder Meervoud");
     }
 
     @Test
@@ -132,7 +132,7 @@ class BehandelendAmbtenarenSchermTest {
                 "r.jonkman@gemeente.example").param("secties[DOEL]", "Een doel dat blijft.")
                 .param("afstemmingDatum", "2026-04-20").param("ambtenaarToevoegen", "ja");
         assertThat(antwoord).hasStatusOk().bodyText().contains("value=\"R. Jonkman\"", "value=\"020 555 0142\"",
-                "value=\"Tweemansvoorstel\"", "value=\"Team Wijk\"", "Een doel dat blijft.", "value=\"2026-04-20\"",
+                "value=\"Tweemansvoorstel\"", "value=\"Team Wijk\"", "Een doel dat blijft.", "value=\"20-4-2026\"",
                 "Behandelend ambtenaar 2", "id=\"ambtenaren1.naam\"", "Ambtenaar 2 verwijderen")
                 .doesNotContain("id=\"ambtenaren2.naam\"", "class=\"foutoverzicht\"");
         assertThat(antwoord).bodyText().containsPattern("<input[^>]*autofocus[^>]*id=\"ambtenaren1.naam\"");
