@@ -2,18 +2,11 @@ package nl.wijkafspraken.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
-import nl.wijkafspraken.config.EmbeddedPostgresEnvironmentPostProcessor;
 import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migration V49 on a database that already holds audit lines: it chains them in id order, sets the head, and the
@@ -22,30 +15,21 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @IntegratieTest
 class KetenMigratieTest {
 
-    private static final AtomicInteger teller = new AtomicInteger();
-
-    @Autowired
-    DataSource dataSource;
     @Autowired
     Eigenaar eigenaar;
 
     @Test
     void bestaandeRegelsWordenInVolgordeVanHunIdGeketend() {
-        var database = "migratie_v49_" + teller.incrementAndGet() + "_" + ProcessHandle.current().pid();
-        eigenaar.jdbc().execute("create database " + database);
-        var url = ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        var bron = (DriverManagerDataSource) eigenaar.dataSource();
-        var oud = new DriverManagerDataSource(url, bron.getUsername(), bron.getPassword());
-        try {
-            flyway(oud, "48").migrate();
-            var db = new JdbcTemplate(oud);
+        try (var oud = eigenaar.migratiedatabase("migratie_v49")) {
+            oud.migreerTot("48");
+            var db = oud.jdbc();
             db.update("insert into gemeente (id, code, naam) values (1, 'hier', 'Hier')");
             for (long id : new long[] {5, 3, 9}) {
                 db.update("insert into audit_regel (id, tijdstip, gebruikersnaam, gemeente_id, actie, objecttype, "
                         + "samenvatting) values (?, now(), 'oud', 1, 'AANGEMAAKT', 'Gemeente', 'regel ' || ?)", id, id);
             }
 
-            flyway(oud, "49").migrate();
+            oud.migreerTot("49");
 
             var rijen = db.queryForList("select id, keten_nr, vorige_hash, hash, keten_hash(vorige_hash, to_jsonb(a)) "
                     + "as herberekend from audit_regel a order by keten_nr");
@@ -62,14 +46,6 @@ class KetenMigratieTest {
                     + "values (now(), 1, 'GEWIJZIGD', 'Gemeente', 'nieuw')");
             assertThat(db.queryForMap("select keten_nr, vorige_hash from audit_regel where samenvatting = 'nieuw'"))
                     .containsEntry("keten_nr", 4L).containsEntry("vorige_hash", rijen.get(2).get("hash"));
-        } finally {
-            eigenaar.jdbc().execute("drop database " + database + " with (force)");
         }
-    }
-
-    private static Flyway flyway(DataSource dataSource, String versie) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(versie)
-                .placeholders(Map.of("approl", EmbeddedPostgresEnvironmentPostProcessor.APP_ROL))
-                .cleanDisabled(true).load();
     }
 }

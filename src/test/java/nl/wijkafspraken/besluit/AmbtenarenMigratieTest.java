@@ -2,18 +2,11 @@ package nl.wijkafspraken.besluit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import nl.wijkafspraken.config.EmbeddedPostgresEnvironmentPostProcessor;
 import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V58 moves the single behandelend ambtenaar of every voorstel into the ordered list and drops the old columns: run
@@ -23,24 +16,14 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @IntegratieTest
 class AmbtenarenMigratieTest {
 
-    private static final AtomicInteger teller = new AtomicInteger();
-
-    @Autowired
-    DataSource dataSource;
     @Autowired
     Eigenaar eigenaar;
 
     @Test
     void deEneAmbtenaarVanElkVoorstelWordtDeEersteVanDeLijst() {
-        var database = "migratie_v58_" + teller.incrementAndGet() + "_" + ProcessHandle.current().pid();
-        eigenaar.jdbc().execute("create database " + database);
-        var hikari = (HikariDataSource) dataSource;
-        var url = hikari.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        var eigenaarsbron = (DriverManagerDataSource) eigenaar.dataSource();
-        var oud = new DriverManagerDataSource(url, eigenaarsbron.getUsername(), eigenaarsbron.getPassword());
-        try {
-            flyway(oud, "57").migrate();
-            var db = new JdbcTemplate(oud);
+        try (var oud = eigenaar.migratiedatabase("migratie_v58")) {
+            oud.migreerTot("57");
+            var db = oud.jdbc();
             db.update("insert into gemeente (id, code, naam) values (1, 'hier', 'Hier')");
             db.update("""
                     insert into collegevoorstel (id, gemeente_id, zaaknummer, status, openbaar, naar_raad,
@@ -54,7 +37,7 @@ class AmbtenarenMigratieTest {
                     (4, 1, 'Z26-000004', 'CONCEPT', false, false, '  ', '', 'los@gemeente.example', null,
                         'Alleen een adres', now())""");
 
-            flyway(oud, "58").migrate();
+            oud.migreerTot("58");
 
             assertThat(db.queryForList("select collegevoorstel_id || ' ' || volgorde || ' ' || naam || ' ' || "
                     + "coalesce(telefoon, '-') || ' ' || coalesce(email, '-') from collegevoorstel_ambtenaar "
@@ -72,14 +55,6 @@ class AmbtenarenMigratieTest {
                     + "'select, insert, update, delete')", Boolean.class,
                     EmbeddedPostgresEnvironmentPostProcessor.APP_ROL)).as("the application may use the new table")
                     .isTrue();
-        } finally {
-            eigenaar.jdbc().execute("drop database " + database + " with (force)");
         }
-    }
-
-    private static Flyway flyway(DataSource dataSource, String versie) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(versie)
-                .placeholders(Map.of("approl", EmbeddedPostgresEnvironmentPostProcessor.APP_ROL))
-                .cleanDisabled(true).load();
     }
 }

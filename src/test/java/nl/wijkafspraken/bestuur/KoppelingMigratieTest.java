@@ -2,16 +2,10 @@ package nl.wijkafspraken.bestuur;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import nl.wijkafspraken.support.Eigenaar;
 import nl.wijkafspraken.support.IntegratieTest;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V43 turns links by name into links by account id, within the gemeente only: run on a database of its own in the
@@ -20,25 +14,14 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @IntegratieTest
 class KoppelingMigratieTest {
 
-    private static final AtomicInteger teller = new AtomicInteger();
-
-    @Autowired
-    DataSource dataSource;
     @Autowired
     Eigenaar eigenaar;
 
     @Test
     void koppelingOpNaamWordtKoppelingOpAccountBinnenDeGemeente() {
-        var database = "migratie_v43_" + teller.incrementAndGet() + "_" + ProcessHandle.current().pid();
-        eigenaar.jdbc().execute("create database " + database);
-        var hikari = (HikariDataSource) dataSource;
-        var url = hikari.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-        // as the owner, as Flyway migrates: the application's role may not create databases
-        var eigenaarsbron = (DriverManagerDataSource) eigenaar.dataSource();
-        var oud = new DriverManagerDataSource(url, eigenaarsbron.getUsername(), eigenaarsbron.getPassword());
-        try {
-            flyway(oud, "42").migrate();
-            var db = new JdbcTemplate(oud);
+        try (var oud = eigenaar.migratiedatabase("migratie_v43")) {
+            oud.migreerTot("42");
+            var db = oud.jdbc();
             db.update("insert into gemeente (id, code, naam) values (1, 'hier', 'Hier'), (2, 'elders', 'Elders')");
             db.update("""
                     insert into account (id, gebruikersnaam, naam, wachtwoord_hash) values
@@ -53,7 +36,7 @@ class KoppelingMigratieTest {
                     (103, 1, 'Niemand', 'WETHOUDER', '2022-06-01', 'bestaat-niet'),
                     (104, 1, 'Los', 'BURGEMEESTER', '2022-06-01', null)""");
 
-            flyway(oud, "43").migrate();
+            oud.migreerTot("43");
 
             assertThat(db.queryForList("select id || ' ' || coalesce(account_id::text, '-') from collegelid "
                     + "order by id", String.class))
@@ -63,13 +46,6 @@ class KoppelingMigratieTest {
                     "KOPPELING_VERVALLEN 102", "KOPPELING_VERVALLEN 103");
             assertThat(db.queryForObject("select samenvatting from audit_regel where object_id = '101'",
                     String.class)).contains("gebruikersnaam vreemde → geen account");
-        } finally {
-            eigenaar.jdbc().execute("drop database " + database + " with (force)");
         }
-    }
-
-    private static Flyway flyway(DataSource dataSource, String versie) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(versie)
-                .cleanDisabled(true).load();
     }
 }

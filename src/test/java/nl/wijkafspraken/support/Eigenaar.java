@@ -28,4 +28,9 @@ public class Eigenaar {
     public DataSource dataSource() {
         return dataSource;
     }
+
+    /** A database of its own for a migration test; close it to remove it. */
+    public Migratiedatabase migratiedatabase(String voorvoegsel) {
+        return new Migratiedatabase(dataSource, voorvoegsel);
+    }
 }
